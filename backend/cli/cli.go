@@ -1,0 +1,194 @@
+// Package cli is afterloop-cli: the command-line tool over the same backend
+// as the app, for automation and batch work (PRODUCT.md section 8).
+// Exit status: 0 success, 1 bad input (one clear line on stderr), 2 wrong usage.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"afterloop/backend/apperr"
+	"afterloop/backend/service"
+	"afterloop/backend/store"
+)
+
+// Exit codes.
+const (
+	ExitOK         = 0
+	ExitBadInput   = 1
+	ExitWrongUsage = 2
+)
+
+// env is what every subcommand gets.
+type env struct {
+	ctx    context.Context
+	stdout io.Writer
+	stderr io.Writer
+	dbPath string
+	tz     string
+	shop   *service.Shop
+}
+
+// location is --tz if given, else the shop's zone.
+func (e *env) location() (*time.Location, error) {
+	if e.tz != "" {
+		loc, err := time.LoadLocation(e.tz)
+		if err != nil {
+			return nil, usageError{fmt.Sprintf("--tz %q is not a time zone (use an IANA name such as Asia/Tokyo)", e.tz)}
+		}
+		return loc, nil
+	}
+	return e.shop.Location(e.ctx), nil
+}
+
+type command struct {
+	name    string
+	summary string
+	run     func(e *env, args []string) error
+}
+
+// commands is filled by each subcommand file's init-free constructor below.
+func commands() []command {
+	return []command{
+		{"import", "import orders|returns FILE [--platform auto|tiktok|shopify] [--dry-run] [--json]", runImport},
+		{"stats", "stats [--json]: count orders, lines, customers, products, returns, imports", runStats},
+		{"demo", "demo [--json]: load the demo shop into an empty database", runDemo},
+	}
+}
+
+// usageError means the command line itself is wrong (exit 2).
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+// Run executes the CLI and returns the exit status.
+func Run(args []string, stdout, stderr io.Writer) int {
+	global := flag.NewFlagSet("afterloop-cli", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	dbPath := global.String("db", "", "database file (default: the app's own database)")
+	tz := global.String("tz", "", "shop time zone for times in files (default: the shop setting)")
+	if err := global.Parse(args); err != nil {
+		return usage(stderr, err.Error())
+	}
+	rest := global.Args()
+	if len(rest) == 0 || rest[0] == "help" || rest[0] == "-h" || rest[0] == "--help" {
+		if len(rest) == 0 {
+			return usage(stderr, "")
+		}
+		printUsage(stdout)
+		return ExitOK
+	}
+	var cmd *command
+	for _, c := range commands() {
+		if c.name == rest[0] {
+			c := c
+			cmd = &c
+		}
+	}
+	if cmd == nil {
+		return usage(stderr, fmt.Sprintf("unknown command %q", rest[0]))
+	}
+	path := *dbPath
+	if path == "" {
+		var err error
+		if path, err = store.DefaultPath(); err != nil {
+			fmt.Fprintln(stderr, "afterloop-cli:", err)
+			return ExitBadInput
+		}
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, path, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		fmt.Fprintln(stderr, "afterloop-cli: cannot open database:", err)
+		return ExitBadInput
+	}
+	defer st.Close()
+	e := &env{ctx: ctx, stdout: stdout, stderr: stderr, dbPath: path, tz: *tz, shop: &service.Shop{Store: st}}
+	if err := cmd.run(e, rest[1:]); err != nil {
+		var u usageError
+		if errors.As(err, &u) {
+			return usage(stderr, u.msg)
+		}
+		fmt.Fprintln(stderr, "afterloop-cli:", oneLine(err))
+		return ExitBadInput
+	}
+	return ExitOK
+}
+
+// oneLine renders an error as one line with its details (file, row, hint).
+func oneLine(err error) string {
+	e := apperr.From(err)
+	msg := e.Message
+	if e.Code == apperr.CodeInternal && e.Unwrap() != nil {
+		msg = e.Unwrap().Error()
+	}
+	keys := make([]string, 0, len(e.Details))
+	for k := range e.Details {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		msg += fmt.Sprintf(" [%s: %s]", k, e.Details[k])
+	}
+	return strings.ReplaceAll(msg, "\n", " ")
+}
+
+func usage(stderr io.Writer, problem string) int {
+	if problem != "" {
+		fmt.Fprintln(stderr, "afterloop-cli:", problem)
+	}
+	printUsage(stderr)
+	return ExitWrongUsage
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: afterloop-cli [--db PATH] [--tz ZONE] COMMAND [ARGS]")
+	fmt.Fprintln(w, "commands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %s\n", c.summary)
+	}
+}
+
+// parseInterleaved parses flags that may come before, between or after
+// positional arguments ("import orders FILE --json").
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func fileMustExist(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return apperr.Newf(apperr.CodeInvalidInput, "Cannot read %s: no such file.", path)
+	}
+	if st.IsDir() {
+		return apperr.Newf(apperr.CodeInvalidInput, "%s is a folder; give the path of an .xlsx or .csv file.", path)
+	}
+	return nil
+}

@@ -1,0 +1,103 @@
+package service
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"afterloop/backend/apperr"
+	"afterloop/backend/demo"
+	"afterloop/backend/domain"
+	"afterloop/backend/importer"
+	"afterloop/backend/platform"
+)
+
+// EventDemoProgress reports the demo shop load.
+const EventDemoProgress = "demo:progress"
+
+// DemoService is bound to the UI: loads the demo shop on first run.
+type DemoService struct {
+	shop     *Shop
+	importer *importer.Importer
+	platform platform.Platform
+	ctx      context.Context
+}
+
+// NewDemoService creates the service.
+func NewDemoService(shop *Shop, im *importer.Importer, p platform.Platform) *DemoService {
+	return &DemoService{shop: shop, importer: im, platform: p, ctx: context.Background()}
+}
+
+// DemoResult says what the demo shop load created.
+type DemoResult struct {
+	ShopName string `json:"shopName"`
+	Orders   int    `json:"orders"`
+	Lines    int    `json:"lines"`
+	Returns  int    `json:"returns"`
+}
+
+// Load generates about six months of a fictional shop, ending today, and
+// imports it through the normal import pipeline, so it appears in the import
+// history and can be undone like any import. Only an empty shop can load it.
+func (s *DemoService) Load() (DemoResult, error) {
+	return LoadDemo(s.ctx, s.shop, s.importer, time.Now(), func(p importer.Progress) {
+		s.platform.Emit(EventDemoProgress, p)
+	})
+}
+
+// LoadDemo is Load without the UI, shared with the CLI.
+func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.Time, progress func(importer.Progress)) (DemoResult, error) {
+	stats, err := shop.Store.GetStats(ctx)
+	if err != nil {
+		return DemoResult{}, err
+	}
+	if stats.Orders > 0 || stats.Returns > 0 {
+		return DemoResult{}, apperr.New(apperr.CodeConflict,
+			"The demo shop can only be loaded into an empty shop. Undo your imports in Settings → Import history first, or use a separate database.")
+	}
+	settings, err := shop.Settings(ctx)
+	if err != nil {
+		return DemoResult{}, err
+	}
+	spec := demo.DefaultShop()
+	settings.ShopName = spec.Name
+	settings.Currency = spec.Currency
+	settings.ProcessingDays = spec.ProcessingDays
+	loc, err := time.LoadLocation(settings.TimeZone)
+	if err != nil {
+		loc = time.UTC
+	}
+	dir, err := os.MkdirTemp("", "afterloop-demo-")
+	if err != nil {
+		return DemoResult{}, fmt.Errorf("make demo folder: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	files, err := demo.Generate(dir, spec, demo.Config{Now: now, Location: loc, Months: 6, OrdersPerDay: 20, Seed: 7})
+	if err != nil {
+		return DemoResult{}, fmt.Errorf("generate demo shop: %w", err)
+	}
+	opts := importer.Options{Location: loc, Progress: progress}
+	opts.Kind = domain.KindOrders
+	orders, err := im.Import(ctx, files.Orders, opts)
+	if err != nil {
+		return DemoResult{}, err
+	}
+	opts.Kind = domain.KindReturns
+	returns, err := im.Import(ctx, files.Returns, opts)
+	if err != nil {
+		return DemoResult{}, err
+	}
+	if err := shop.Store.SaveSettings(ctx, settings); err != nil {
+		return DemoResult{}, err
+	}
+	team, err := shop.Store.ListTeam(ctx)
+	if err == nil && len(team) == 0 {
+		for _, m := range spec.Team {
+			if _, err := shop.Store.SaveTeamMember(ctx, domain.TeamMember{Name: m.Name, Role: m.Role}); err != nil {
+				return DemoResult{}, err
+			}
+		}
+	}
+	return DemoResult{ShopName: spec.Name, Orders: orders.Orders, Lines: orders.Lines, Returns: returns.Returns}, nil
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets up everything, then runs every test: go vet, Go tests, frontend
+# type-check and unit tests, the Linux and Windows builds, and the Playwright
+# suite in Debian's Chromium against `wails dev` under Xvfb with a throwaway
+# database.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+bash build/scripts/setup.sh
+export PATH="$(go env GOPATH)/bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "go vet"
+go vet ./...
+
+step "Go tests"
+go test -count=1 ./...
+
+step "frontend type-check and unit tests"
+(cd frontend && npm run typecheck && npm test)
+
+step "Linux build"
+wails build -tags webkit2_41 -clean -o afterloop
+ls -la build/bin/afterloop
+go build -o build/bin/afterloop-cli ./backend/cmd/afterloop-cli
+
+step "Windows build with NSIS installer"
+wails build -platform windows/amd64 -nsis -o afterloop.exe -skipbindings
+ls -la build/bin/*.exe
+GOOS=windows GOARCH=amd64 go build -o build/bin/afterloop-cli.exe ./backend/cmd/afterloop-cli
+
+step "browser tests (Playwright + Chromium against wails dev)"
+bash build/scripts/e2e.sh

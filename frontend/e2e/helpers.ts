@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+
+export const repoRoot = path.resolve(__dirname, '..', '..')
+export const testdata = (name: string) => path.join(repoRoot, 'backend', 'importer', 'testdata', name)
+export const workDir = () => {
+  const dir = process.env.AFTERLOOP_E2E_WORK
+  if (!dir) throw new Error('run through build/scripts/e2e.sh (AFTERLOOP_E2E_WORK is not set)')
+  return dir
+}
+export const screensDir = path.join(__dirname, '..', 'test-results', 'screens')
+
+/** Makes the next native open dialog return filePath (the test seam). */
+export function nextOpenDialog(filePath: string) {
+  const seam = process.env.AFTERLOOP_TEST_OPEN_FILE
+  if (!seam) throw new Error('AFTERLOOP_TEST_OPEN_FILE is not set')
+  fs.writeFileSync(seam, filePath)
+}
+
+/** Collects page errors that come from our code, ignoring Wails dev noise. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (err) => {
+    const text = `${err.message}\n${err.stack ?? ''}`
+    if (text.includes('/wails/ipc.js') || text.includes("reading 'nodes'")) return
+    errors.push(err.message)
+  })
+  page.on('dialog', (d) => {
+    errors.push(`unexpected browser dialog: ${d.message()}`)
+    void d.dismiss()
+  })
+  return errors
+}
+
+export async function shot(page: Page, name: string) {
+  fs.mkdirSync(screensDir, { recursive: true })
+  await page.screenshot({ path: path.join(screensDir, `${name}.png`) })
+}
+
+/** Waits until the Wails bindings are connected and the shell is shown. */
+export async function openApp(page: Page) {
+  await page.goto('/')
+  await page.waitForFunction(() => (window as any).go?.service?.ShopService !== undefined, null, { timeout: 60_000 })
+  await expect(page.getByTestId('nav-rail')).toBeVisible()
+}
