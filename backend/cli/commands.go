@@ -3,8 +3,10 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"os"
 	"time"
 
+	"afterloop/backend/demo"
 	"afterloop/backend/domain"
 	"afterloop/backend/importer"
 	"afterloop/backend/service"
@@ -123,12 +125,19 @@ func runStats(e *env, args []string) error {
 func runDemo(e *env, args []string) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON document")
+	lines := fs.Int("lines", 0, "benchmarks: generate this many order lines instead of the six-month demo")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 0 {
 		return usageError{"demo takes no arguments"}
+	}
+	if *lines < 0 {
+		return usageError{"--lines must be a positive number"}
+	}
+	if *lines > 0 {
+		return loadLargeDemo(e, *lines)
 	}
 	res, err := service.LoadDemo(e.ctx, e.shop, importer.New(e.shop.Store), time.Now(), nil)
 	if err != nil {
@@ -138,5 +147,30 @@ func runDemo(e *env, args []string) error {
 		return writeJSON(e.stdout, res)
 	}
 	fmt.Fprintf(e.stdout, "Loaded the demo shop %q: %d orders, %d lines, %d returns.\n", res.ShopName, res.Orders, res.Lines, res.Returns)
+	return nil
+}
+
+// loadLargeDemo fills the database with n generated order lines for the
+// start-up and query benchmarks.
+func loadLargeDemo(e *env, n int) error {
+	dir, err := os.MkdirTemp("", "afterloop-large-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	loc, err := e.location()
+	if err != nil {
+		return err
+	}
+	files, err := demo.GenerateLarge(dir, demo.DefaultShop(), demo.Config{Now: time.Now(), Location: loc, Months: 12, OrdersPerDay: 2000, Seed: 11}, n)
+	if err != nil {
+		return err
+	}
+	started := time.Now()
+	res, err := importer.New(e.shop.Store).Import(e.ctx, files.Orders, importer.Options{Kind: domain.KindOrders, Location: loc})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Imported %d generated lines (%d orders) in %.1f s.\n", res.Lines, res.Orders, time.Since(started).Seconds())
 	return nil
 }

@@ -17,6 +17,9 @@ type Options struct {
 	Mapping   map[string]string `json:"mapping"`   // field -> header name, overrides detection
 	DateOrder string            `json:"dateOrder"` // "" (detect) | dmy | mdy | ymd
 	DryRun    bool              `json:"dryRun"`    // parse and count, write nothing
+	// Currency is used for amounts that name none ("120"); "" = the shop's
+	// currency from settings. Amounts that carry a symbol or code use that.
+	Currency string `json:"currency"`
 	// Location is the shop time zone; file times are shop-local. nil = UTC.
 	Location *time.Location `json:"-"`
 	// Progress, if set, is called every few thousand rows and at phase changes.
@@ -56,6 +59,12 @@ type Preview struct {
 	DescriptionRow    bool                `json:"descriptionRow"`    // row 2 held field descriptions
 	Warnings          []string            `json:"warnings"`
 	AlreadyImported   *domain.ImportBatch `json:"alreadyImported"` // same SHA-256 imported before
+	// NeedsMapping is true when required fields have no column yet: the UI
+	// shows the mapping screen (Warnings says which) instead of importing.
+	NeedsMapping bool              `json:"needsMapping"`
+	Currency     string            `json:"currency"`  // currency the amounts will be read in
+	ErrorRows    int               `json:"errorRows"` // rows the import would skip
+	Errors       []domain.RowError `json:"errors"`    // the first of them, with reasons
 }
 
 // Result is the summary of one import.

@@ -1,0 +1,277 @@
+package importer
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"afterloop/backend/domain"
+)
+
+// Change actions recorded in import_changes.
+const (
+	actionCreated = "created"
+	actionUpdated = "updated"
+)
+
+// writer applies parsed records inside the import's transaction, keeping
+// enough history in import_changes for Undo to reverse it exactly.
+type writer struct {
+	ctx      context.Context
+	tx       *sql.Tx
+	batchID  int64
+	platform string
+	st       *statements
+
+	// lookups is false while the platform has no orders yet: a first import
+	// then skips one query per order.
+	lookups   bool
+	customers map[string]int64
+	products  map[string]bool
+	orders    map[string]*seenRow // external ID -> what this import did to it
+	returns   map[string]*seenRow // return ID + product key
+	returnFor map[string]bool     // distinct order IDs named by a returns file
+
+	lines                       int
+	created, updated, unchanged int
+}
+
+type seenRow struct {
+	id     int64
+	action string // created | updated | "" (unchanged)
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx, batchID int64, platform string) (*writer, error) {
+	st, err := prepareStatements(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	w := &writer{ctx: ctx, tx: tx, batchID: batchID, platform: platform, st: st,
+		customers: map[string]int64{}, products: map[string]bool{}, orders: map[string]*seenRow{},
+		returns: map[string]*seenRow{}, returnFor: map[string]bool{}}
+	var hasOrders int
+	err = tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM orders WHERE platform = ?)", platform).Scan(&hasOrders)
+	w.lookups = hasOrders == 1
+	return w, err
+}
+
+func (w *writer) close() { w.st.close() }
+
+// write applies one batch of records.
+func (w *writer) write(b recordBatch) error {
+	for _, o := range b.orders {
+		if err := w.order(o); err != nil {
+			return fmt.Errorf("write order %s: %w", o.order.ExternalID, err)
+		}
+	}
+	for _, r := range b.returns {
+		if err := w.returnLine(r); err != nil {
+			return fmt.Errorf("write return %s: %w", r.ret.ExternalID, err)
+		}
+	}
+	return nil
+}
+
+func (w *writer) change(entity string, id int64, action string, before any) error {
+	_, err := w.st.insertChange.ExecContext(w.ctx, w.batchID, entity, id, action, before)
+	return err
+}
+
+// order creates, updates or leaves alone one order.
+func (w *writer) order(r *orderRec) error {
+	o := &r.order
+	lines := make([]domain.OrderLine, len(r.lines))
+	for i := range r.lines {
+		lines[i] = r.lines[i].line
+		if err := w.product(&lines[i]); err != nil {
+			return err
+		}
+	}
+	w.lines += len(lines)
+	var err error
+	if o.CustomerID, err = w.customer(o, r.email); err != nil {
+		return err
+	}
+	if seen, ok := w.orders[o.ExternalID]; ok {
+		return w.orderAgain(seen, o, lines)
+	}
+	var existing domain.Order
+	found := false
+	if w.lookups {
+		existing, err = scanOrder(w.st.findOrder.QueryRowContext(w.ctx, w.platform, o.ExternalID))
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		found = err == nil
+	}
+	if !found {
+		id, err := w.insertOrder(o, lines)
+		if err != nil {
+			return err
+		}
+		w.orders[o.ExternalID] = &seenRow{id: id, action: actionCreated}
+		w.created++
+		return w.change("order", id, actionCreated, nil)
+	}
+	oldLines, err := w.orderLines(existing.ID)
+	if err != nil {
+		return err
+	}
+	merged, mergedLines := mergeOrder(existing, *o, oldLines, lines)
+	seen := &seenRow{id: existing.ID}
+	w.orders[o.ExternalID] = seen
+	if merged == existing && linesEqual(oldLines, mergedLines) {
+		w.unchanged++
+		return nil
+	}
+	if err := w.markUpdated(seen); err != nil {
+		return err
+	}
+	return w.updateOrder(merged, mergedLines, !linesEqual(oldLines, mergedLines))
+}
+
+// orderAgain handles an order whose rows are not all together in the file:
+// its new lines are added to what this import already wrote.
+func (w *writer) orderAgain(seen *seenRow, o *domain.Order, lines []domain.OrderLine) error {
+	existing, err := scanOrder(w.st.findOrder.QueryRowContext(w.ctx, w.platform, o.ExternalID))
+	if err != nil {
+		return err
+	}
+	oldLines, err := w.orderLines(existing.ID)
+	if err != nil {
+		return err
+	}
+	merged := fillOrder(existing, *o)
+	all := append(append([]domain.OrderLine{}, oldLines...), lines...)
+	for i := range all {
+		all[i].LineNo = i + 1
+	}
+	if seen.action == "" {
+		w.unchanged--
+		if err := w.markUpdated(seen); err != nil {
+			return err
+		}
+	}
+	return w.updateOrder(merged, all, true)
+}
+
+// markUpdated records the row's state before this import first changes it.
+func (w *writer) markUpdated(seen *seenRow) error {
+	before, err := takeSnapshot(w.ctx, w.tx, "orders", seen.id)
+	if err != nil {
+		return err
+	}
+	seen.action = actionUpdated
+	w.updated++
+	return w.change("order", seen.id, actionUpdated, before)
+}
+
+func (w *writer) insertOrder(o *domain.Order, lines []domain.OrderLine) (int64, error) {
+	search, summary, count := orderSummary(o, lines)
+	res, err := w.st.insertOrder.ExecContext(w.ctx, o.Platform, o.ExternalID, nullZero(o.CustomerID), o.BuyerUsername,
+		o.Recipient, o.StatusRaw, o.SubstatusRaw, o.Status, o.Currency, o.OrderAmount, o.RefundAmount, o.ShippingFee,
+		o.Taxes, nullZero(o.CreatedAt), nullZero(o.PaidAt), nullZero(o.RTSAt), nullZero(o.ShippedAt),
+		nullZero(o.DeliveredAt), nullZero(o.CancelledAt), o.TrackingID, o.Carrier, o.DeliveryOption, o.CancelReason,
+		o.BuyerMessage, o.SellerNote, o.Country, o.Region, search, summary, count, w.batchID)
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	return id, w.insertLines(id, lines)
+}
+
+func (w *writer) updateOrder(o domain.Order, lines []domain.OrderLine, replaceLines bool) error {
+	search, summary, count := orderSummary(&o, lines)
+	_, err := w.st.updateOrder.ExecContext(w.ctx, nullZero(o.CustomerID), o.BuyerUsername, o.Recipient, o.StatusRaw,
+		o.SubstatusRaw, o.Status, o.Currency, o.OrderAmount, o.RefundAmount, o.ShippingFee, o.Taxes,
+		nullZero(o.CreatedAt), nullZero(o.PaidAt), nullZero(o.RTSAt), nullZero(o.ShippedAt), nullZero(o.DeliveredAt),
+		nullZero(o.CancelledAt), o.TrackingID, o.Carrier, o.DeliveryOption, o.CancelReason, o.BuyerMessage,
+		o.SellerNote, o.Country, o.Region, search, summary, count, w.batchID, o.ID)
+	if err != nil || !replaceLines {
+		return err
+	}
+	if _, err := w.st.deleteLines.ExecContext(w.ctx, o.ID); err != nil {
+		return err
+	}
+	return w.insertLines(o.ID, lines)
+}
+
+func (w *writer) insertLines(orderID int64, lines []domain.OrderLine) error {
+	for _, l := range lines {
+		if _, err := w.st.insertLine.ExecContext(w.ctx, orderID, l.LineNo, l.ProductKey, l.SKUID, l.SellerSKU,
+			l.ProductName, l.Variation, l.Category, l.Quantity, l.ReturnQuantity, l.UnitPrice, l.SubtotalBefore,
+			l.SubtotalAfter); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) orderLines(orderID int64) ([]domain.OrderLine, error) {
+	rows, err := w.st.findLines.QueryContext(w.ctx, orderID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.OrderLine
+	for rows.Next() {
+		var l domain.OrderLine
+		if err := rows.Scan(&l.ID, &l.OrderID, &l.LineNo, &l.ProductKey, &l.SKUID, &l.SellerSKU, &l.ProductName,
+			&l.Variation, &l.Category, &l.Quantity, &l.ReturnQuantity, &l.UnitPrice, &l.SubtotalBefore, &l.SubtotalAfter); err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+// customer finds or creates the buyer: Buyer Username, else email, else
+// recipient name identifies them on a platform.
+func (w *writer) customer(o *domain.Order, email string) (int64, error) {
+	key := o.BuyerUsername
+	if key == "" {
+		key = email
+	}
+	if key == "" {
+		key = o.Recipient
+	}
+	if key == "" {
+		return 0, nil
+	}
+	if id, ok := w.customers[key]; ok {
+		return id, nil
+	}
+	var id int64
+	err := w.st.findCustomer.QueryRowContext(w.ctx, o.Platform, key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		id, err = w.insertCustomer(o.Platform, key)
+	}
+	if err != nil {
+		return 0, err
+	}
+	w.customers[key] = id
+	return id, nil
+}
+
+func (w *writer) insertCustomer(platform, key string) (int64, error) {
+	res, err := w.st.insertCustomer.ExecContext(w.ctx, platform, key, key, w.batchID)
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	return id, w.change("customer", id, actionCreated, nil)
+}
+
+func nullZero(v int64) any {
+	if v == 0 {
+		return nil
+	}
+	return v
+}
