@@ -162,7 +162,7 @@ func loadLargeDemo(e *env, n int) error {
 	if err != nil {
 		return err
 	}
-	files, err := demo.GenerateLarge(dir, demo.DefaultShop(), demo.Config{Now: time.Now(), Location: loc, Months: 12, OrdersPerDay: 2000, Seed: 11}, n)
+	files, err := demo.GenerateLarge(dir, demo.DefaultShop(), demo.Config{Now: time.Now(), Location: loc, Months: 24, OrdersPerDay: 1000, Seed: 11}, n)
 	if err != nil {
 		return err
 	}

@@ -154,7 +154,13 @@ func TestFiftyMegabyteCell(t *testing.T) {
 // characters, so the worksheet XML is edited directly).
 func hugeCellXLSX(t *testing.T, text string) string {
 	t.Helper()
-	src := smallXLSX(t, "huge-src.xlsx", 3)
+	return editSheetXML(t, smallXLSX(t, "huge-src.xlsx", 3), "huge.xlsx", "buyer_1<", text+"<")
+}
+
+// editSheetXML copies an .xlsx, replacing the first old with new in its
+// worksheets.
+func editSheetXML(t *testing.T, src, name, old, new string) string {
+	t.Helper()
 	zr, err := zip.OpenReader(src)
 	if err != nil {
 		t.Fatal(err)
@@ -163,17 +169,20 @@ func hugeCellXLSX(t *testing.T, text string) string {
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range zr.File {
-		r, _ := f.Open()
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
 		body, _ := io.ReadAll(r)
 		r.Close()
 		if strings.HasPrefix(f.Name, "xl/worksheets/") {
-			body = bytes.Replace(body, []byte("buyer_1<"), []byte(text+"<"), 1)
+			body = bytes.Replace(body, []byte(old), []byte(new), 1)
 		}
 		w, _ := zw.Create(f.Name)
 		w.Write(body)
 	}
 	zw.Close()
-	return writeFile(t, "huge.xlsx", out.Bytes())
+	return writeFile(t, name, out.Bytes())
 }
 
 // smallXLSX writes a TikTok-style export of the given number of orders.

@@ -91,6 +91,9 @@ func writeBenchXLSX(path string, orders int) error {
 				"California", "Los Angeles", "", "", "1 Main St", "", "Credit card", 0.3, p.category,
 				fmt.Sprintf("1150%015d\t", o), "", "Unchecked", "",
 			}
+			if len(v) != len(values) {
+				return fmt.Errorf("generator writes %d values for %d columns", len(v), len(values))
+			}
 			copy(values, v)
 			cell, _ := excelize.CoordinatesToCellName(1, row)
 			if err := sw.SetRow(cell, values); err != nil {

@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"afterloop/backend/apperr"
 	"afterloop/backend/domain"
@@ -177,5 +180,38 @@ func TestOrderSplitAcrossTheFile(t *testing.T) {
 	d := order(t, st, domain.PlatformTikTok, "1")
 	if res.Orders != 2 || res.Lines != 3 || res.Created != 2 || len(d.Lines) != 2 || d.Order.OrderAmount != 3000 {
 		t.Fatalf("result %+v lines %+v", res.ImportBatch, d.Lines)
+	}
+}
+
+func TestXLSXWithRealDateCellsAndNumbers(t *testing.T) {
+	im, st := newTestImporter(t)
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"Order ID", "Order Status", "SKU ID", "Product Name", "Quantity", "Order Amount", "Created Time"})
+	created := time.Date(2026, 1, 27, 18, 3, 56, 0, time.UTC)
+	f.SetSheetRow("Sheet1", "A2", &[]any{4001, "Completed", "1729000000000000001\t", "Tee", 2, 19.99, created})
+	f.SetSheetRow("Sheet1", "A3", &[]any{123456789, "Completed", "1729000000000000001", "Tee", 1, 5, created})
+	src := filepath.Join(t.TempDir(), "src.xlsx")
+	if err := f.SaveAs(src); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	// Excel writes a long ID typed as a number like this when it re-saves.
+	path := editSheetXML(t, src, "dates.xlsx", "<v>123456789</v>", "<v>5.8231503631217702E+17</v>")
+	tokyo := zone(t, "Asia/Tokyo")
+	res := mustImport(t, im, path, Options{Location: tokyo, Currency: "USD"})
+	if res.Orders != 1 || res.Skipped != 1 || !strings.Contains(res.Errors[0].Message, "re-saved by Excel") {
+		t.Fatalf("result %+v", res.ImportBatch)
+	}
+	o := order(t, st, domain.PlatformTikTok, "4001").Order
+	if o.CreatedAt != unix(tokyo, 2026, 1, 27, 18, 3, 56) || o.OrderAmount != 1999 {
+		t.Fatalf("order %+v (created %v)", o, time.Unix(o.CreatedAt, 0).In(tokyo))
+	}
+}
+
+func TestKindMismatchIsExplained(t *testing.T) {
+	im, _ := newTestImporter(t)
+	_, err := im.Import(context.Background(), sample(t, "SYNTHETIC_tiktok_returns.csv"), Options{Kind: domain.KindOrders})
+	if e := appErr(t, err, apperr.CodeInvalidInput); !strings.Contains(e.Message, "returns export") {
+		t.Fatalf("message %q", e.Message)
 	}
 }

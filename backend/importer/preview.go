@@ -43,7 +43,7 @@ func (im *Importer) Preview(ctx context.Context, path string, opts Options) (*Pr
 		pv.NeedsMapping, p.countOnly = true, true
 		pv.Warnings = append(pv.Warnings, missingColumnsError(op.facts.name, lay, op.missing).Message+" "+describeMissing(lay, op.missing))
 	}
-	p.onRow = func(rows int) { report(opts.Progress, "reading", rows, 0, started) }
+	p.onRow = func(rows int) { report(opts.Progress, "reading", rows, max(op.src.estimate(rows), rows), started) }
 	if err := p.run(op.src); err != nil {
 		return nil, importError(ctx, op.facts.name, err)
 	}

@@ -159,4 +159,3 @@ func dumpDB(t testing.TB, st *store.Store) map[string][]map[string]any {
 	}
 	return out
 }
-

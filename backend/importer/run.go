@@ -13,8 +13,11 @@ import (
 	"afterloop/backend/store"
 )
 
-// errDryRun rolls a dry run's transaction back after counting.
-var errDryRun = errors.New("dry run")
+// Sentinels that roll an import's transaction back without a user error.
+var (
+	errDryRun    = errors.New("dry run")          // counted, now discard
+	errDuplicate = errors.New("already imported") // a concurrent import won
+)
 
 // Import reads the file and writes it in one transaction. The same file
 // imported again (and not undone) changes nothing: Result.Duplicate is set.
@@ -44,6 +47,13 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 	res.ImportBatch = domain.ImportBatch{FileName: facts.name, FileSize: facts.size, SHA256: facts.sha,
 		Kind: op.lay.kind, Platform: op.lay.platform, Errors: []domain.RowError{}}
 	err = im.st.RunInTx(ctx, func(tx *sql.Tx) error {
+		// Checked again under the write lock: two imports of one file may
+		// have started together.
+		var earlier int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM import_batches WHERE sha256 = ? AND undone_at IS NULL",
+			facts.sha).Scan(&earlier); err != nil || earlier > 0 {
+			return errors.Join(err, errDuplicate)
+		}
 		if err := store.InsertImportBatch(ctx, tx, &res.ImportBatch); err != nil {
 			return err
 		}
@@ -76,6 +86,11 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 		}
 		return nil
 	})
+	if errors.Is(err, errDuplicate) {
+		if prev, findErr := im.st.FindLiveImportBySHA(ctx, facts.sha); findErr == nil {
+			return duplicateResult(prev, opts, started), nil
+		}
+	}
 	if err != nil && !errors.Is(err, errDryRun) {
 		return nil, importError(ctx, facts.name, err)
 	}
@@ -117,17 +132,7 @@ func runPipeline(ctx context.Context, p *parser, w *writer, src rowSource, progr
 			return pctx.Err()
 		}
 	}
-	size := int64(0)
-	if fs, ok := src.(interface{ size() int64 }); ok {
-		size = fs.size()
-	}
-	p.onRow = func(rows int) {
-		total := 0
-		if read := src.progress(); read > 0 && size > 0 {
-			total = int(int64(rows) * size / read)
-		}
-		report(progress, "reading", rows, total, started)
-	}
+	p.onRow = func(rows int) { report(progress, "reading", rows, max(src.estimate(rows), rows), started) }
 	report(progress, "reading", 0, 0, started)
 	var parseErr error
 	done := make(chan struct{})

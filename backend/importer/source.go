@@ -17,10 +17,10 @@ import (
 type rowSource interface {
 	next() bool
 	cells() []string
-	rowNumber() int  // 1-based row in the file, as a spreadsheet app numbers it
-	damage() string  // why the current row cannot be trusted, "" when fine
-	err() error      // a file-level read error after next returned false
-	progress() int64 // bytes read so far (0 when unknown)
+	rowNumber() int             // 1-based row in the file, as a spreadsheet app numbers it
+	damage() string             // why the current row cannot be trusted, "" when fine
+	err() error                 // a file-level read error after next returned false
+	estimate(rowsSoFar int) int // expected data rows, for progress (0 = unknown)
 	close() error
 }
 
@@ -154,15 +154,21 @@ type csvSource struct {
 func (s *csvSource) next() bool      { return s.r.next() }
 func (s *csvSource) cells() []string { return s.r.cells }
 func (s *csvSource) rowNumber() int  { return s.r.row }
-func (s *csvSource) size() int64     { return s.bytes }
 func (s *csvSource) err() error {
 	if s.r.err != nil {
 		return readError(s.name, s.r.err)
 	}
 	return nil
 }
-func (s *csvSource) progress() int64 { return s.r.consumed }
-func (s *csvSource) close() error    { return s.f.Close() }
+
+// estimate extrapolates from the share of the file read so far.
+func (s *csvSource) estimate(rowsSoFar int) int {
+	if s.r.consumed == 0 {
+		return 0
+	}
+	return int(int64(rowsSoFar) * s.bytes / s.r.consumed)
+}
+func (s *csvSource) close() error { return s.f.Close() }
 func (s *csvSource) damage() string {
 	switch {
 	case s.r.oversized:

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"afterloop/backend/apperr"
@@ -94,41 +95,64 @@ func (u *undoer) run() error {
 	// Created orders and returns go in two statements; lines follow by
 	// cascade and returns of deleted orders lose their link by SET NULL.
 	for _, q := range []struct{ table, entity string }{{"orders", "order"}, {"returns", "return"}} {
-		res, err := u.tx.ExecContext(u.ctx, `DELETE FROM `+q.table+` WHERE id IN (SELECT entity_id FROM import_changes
-			WHERE batch_id = ? AND entity = ? AND action = 'created')`, u.batchID, q.entity)
-		if err != nil {
+		if err := u.exec(`DELETE FROM `+q.table+` WHERE id IN (SELECT entity_id FROM import_changes
+			WHERE batch_id = ? AND entity = ? AND action = 'created')`, u.batchID, q.entity); err != nil {
 			return fmt.Errorf("undo created %s: %w", q.table, err)
 		}
-		n, _ := res.RowsAffected()
-		u.res.Deleted += int(n)
 	}
-	changes, err := u.changes()
+	changes, err := u.updates()
 	if err != nil {
 		return err
 	}
 	for _, c := range changes {
-		switch {
-		case c.action == actionUpdated && (c.entity == "order" || c.entity == "return"):
-			err = u.restore(c)
-		case c.entity == "product" || c.entity == "customer":
-			err = u.reference(c)
-		}
-		if err != nil {
+		if err := u.restore(c); err != nil {
 			return err
 		}
 	}
-	_, err = u.tx.ExecContext(u.ctx, `UPDATE returns SET order_id = (SELECT o.id FROM orders o
+	// Buyers and products the batch created go too, unless newer data still
+	// uses them or a later import that is still in place changed them.
+	laterChange := `NOT EXISTS (SELECT 1 FROM import_changes ch JOIN import_batches b ON b.id = ch.batch_id
+		AND b.undone_at IS NULL WHERE ch.entity = ? AND ch.entity_id = %[1]s.id AND ch.batch_id > ?)`
+	created := `id IN (SELECT entity_id FROM import_changes WHERE batch_id = ? AND entity = ? AND action = 'created')`
+	if err := u.exec(`DELETE FROM customers WHERE `+created+`
+		AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = customers.id)
+		AND `+fmt.Sprintf(laterChange, "customers"), u.batchID, "customer", "customer", u.batchID); err != nil {
+		return fmt.Errorf("undo created customers: %w", err)
+	}
+	if err := u.exec(`DELETE FROM products WHERE `+created+`
+		AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.product_key = products.key)
+		AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.product_key = products.key)
+		AND `+fmt.Sprintf(laterChange, "products"), u.batchID, "product", "product", u.batchID); err != nil {
+		return fmt.Errorf("undo created products: %w", err)
+	}
+	return u.exec(`UPDATE returns SET order_id = (SELECT o.id FROM orders o
 		WHERE o.platform = returns.platform AND o.external_id = returns.order_external_id)
 		WHERE order_id IS NULL AND EXISTS (SELECT 1 FROM orders o
 		WHERE o.platform = returns.platform AND o.external_id = returns.order_external_id)`)
-	return err
 }
 
-// changes lists the batch's changes except created orders and returns,
-// newest first, without their (possibly large) snapshots.
-func (u *undoer) changes() ([]changeRef, error) {
-	rows, err := u.tx.QueryContext(u.ctx, `SELECT id, entity, entity_id, action FROM import_changes
-		WHERE batch_id = ? AND NOT (entity IN ('order', 'return') AND action = 'created') ORDER BY id DESC`, u.batchID)
+// exec runs a statement and counts the rows it deleted.
+func (u *undoer) exec(query string, args ...any) error {
+	res, err := u.tx.ExecContext(u.ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	if strings.HasPrefix(query, "DELETE") {
+		n, _ := res.RowsAffected()
+		u.res.Deleted += int(n)
+	}
+	return nil
+}
+
+// updates lists the rows the batch updated, newest change first, without
+// their (possibly large) snapshots. A product a later import that is still
+// in place changed again keeps that newer state.
+func (u *undoer) updates() ([]changeRef, error) {
+	rows, err := u.tx.QueryContext(u.ctx, `SELECT mine.id, mine.entity, mine.entity_id, mine.action FROM import_changes mine
+		WHERE mine.batch_id = ? AND mine.action = 'updated' AND NOT (mine.entity = 'product' AND EXISTS (
+			SELECT 1 FROM import_changes ch JOIN import_batches b ON b.id = ch.batch_id AND b.undone_at IS NULL
+			WHERE ch.entity = 'product' AND ch.entity_id = mine.entity_id AND ch.batch_id > mine.batch_id))
+		ORDER BY mine.id DESC`, u.batchID)
 	if err != nil {
 		return nil, err
 	}
@@ -185,44 +209,5 @@ func (u *undoer) restore(c changeRef) error {
 			}
 		}
 	}
-	return nil
-}
-
-// reference undoes a product or customer change unless newer data relies on
-// it: a product or buyer still used by other orders stays, and a product a
-// later live import also changed keeps that newer state.
-func (u *undoer) reference(c changeRef) error {
-	var laterChange int
-	if err := u.tx.QueryRowContext(u.ctx, `SELECT EXISTS (SELECT 1 FROM import_changes ch
-		JOIN import_batches b ON b.id = ch.batch_id AND b.undone_at IS NULL
-		WHERE ch.entity = ? AND ch.entity_id = ? AND ch.batch_id > ?)`, c.entity, c.entityID, u.batchID).Scan(&laterChange); err != nil {
-		return err
-	}
-	if laterChange == 1 {
-		return nil
-	}
-	if c.action == actionUpdated {
-		return u.restore(c)
-	}
-	var used int
-	query := "SELECT EXISTS (SELECT 1 FROM orders WHERE customer_id = ?)"
-	if c.entity == "product" {
-		query = `SELECT EXISTS (SELECT 1 FROM products p WHERE p.id = ? AND (
-			EXISTS (SELECT 1 FROM order_lines l WHERE l.product_key = p.key) OR
-			EXISTS (SELECT 1 FROM returns r WHERE r.product_key = p.key)))`
-	}
-	if err := u.tx.QueryRowContext(u.ctx, query, c.entityID).Scan(&used); err != nil {
-		return err
-	}
-	if used == 1 {
-		return nil
-	}
-	table := map[string]string{"product": "products", "customer": "customers"}[c.entity]
-	res, err := u.tx.ExecContext(u.ctx, "DELETE FROM "+table+" WHERE id = ?", c.entityID)
-	if err != nil {
-		return err
-	}
-	n, _ := res.RowsAffected()
-	u.res.Deleted += int(n)
 	return nil
 }

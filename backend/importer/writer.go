@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
 	"afterloop/backend/domain"
 )
@@ -26,7 +27,9 @@ type writer struct {
 
 	// lookups is false while the platform has no orders yet: a first import
 	// then skips one query per order.
-	lookups   bool
+	lookups bool
+	// Map keys are cloned: cells are slices of their whole row, and keeping
+	// one would keep the row alive for the whole import.
 	customers map[string]int64
 	products  map[string]bool
 	orders    map[string]*seenRow // external ID -> what this import did to it
@@ -110,7 +113,7 @@ func (w *writer) order(r *orderRec) error {
 		if err != nil {
 			return err
 		}
-		w.orders[o.ExternalID] = &seenRow{id: id, action: actionCreated}
+		w.orders[strings.Clone(o.ExternalID)] = &seenRow{id: id, action: actionCreated}
 		w.created++
 		return w.change("order", id, actionCreated, nil)
 	}
@@ -120,7 +123,7 @@ func (w *writer) order(r *orderRec) error {
 	}
 	merged, mergedLines := mergeOrder(existing, *o, oldLines, lines)
 	seen := &seenRow{id: existing.ID}
-	w.orders[o.ExternalID] = seen
+	w.orders[strings.Clone(o.ExternalID)] = seen
 	if merged == existing && linesEqual(oldLines, mergedLines) {
 		w.unchanged++
 		return nil
@@ -253,7 +256,7 @@ func (w *writer) customer(o *domain.Order, email string) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	w.customers[key] = id
+	w.customers[strings.Clone(key)] = id
 	return id, nil
 }
 

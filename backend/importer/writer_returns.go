@@ -3,6 +3,7 @@ package importer
 import (
 	"database/sql"
 	"errors"
+	"strings"
 
 	"afterloop/backend/domain"
 )
@@ -12,7 +13,7 @@ import (
 // when the order arrives (linkReturns).
 func (w *writer) returnLine(r *returnRec) error {
 	in := r.ret
-	w.returnFor[in.OrderExternalID] = true
+	w.returnFor[strings.Clone(in.OrderExternalID)] = true
 	if err := w.product(&domain.OrderLine{ProductKey: in.ProductKey, SKUID: in.SKUID, SellerSKU: in.SellerSKU,
 		ProductName: in.ProductName}); err != nil {
 		return err
@@ -110,7 +111,7 @@ func (w *writer) product(l *domain.OrderLine) error {
 	if key == "" || w.products[key] {
 		return nil
 	}
-	w.products[key] = true
+	w.products[strings.Clone(key)] = true
 	var id int64
 	var p [5]string // sku_id, seller_sku, name, variation, category
 	err := w.st.findProduct.QueryRowContext(w.ctx, key).Scan(&id, &p[0], &p[1], &p[2], &p[3], &p[4])

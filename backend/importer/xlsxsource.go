@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -13,13 +14,15 @@ import (
 // xlsxSource streams one worksheet with excelize's Rows iterator: GetRows
 // would hold the whole sheet in memory (about 360 MB per 100k lines).
 type xlsxSource struct {
-	file    *excelize.File
-	rows    *excelize.Rows
-	current []string
-	row     int
-	bad     string
-	readErr error
-	name    string
+	file     *excelize.File
+	rows     *excelize.Rows
+	current  []string
+	row      int
+	bad      string
+	readErr  error
+	name     string
+	sheet    string
+	expected int // rows the sheet declares, -1 when it does not say
 }
 
 // openXLSX opens the workbook and picks the sheet that holds the export.
@@ -46,7 +49,7 @@ func openXLSX(path, name string) (rowSource, error) {
 		f.Close()
 		return nil, xlsxOpenError(name, err)
 	}
-	return &xlsxSource{file: f, rows: rows, name: name}, nil
+	return &xlsxSource{file: f, rows: rows, name: name, sheet: sheet}, nil
 }
 
 func xlsxOpenError(name string, err error) error {
@@ -125,7 +128,21 @@ func (s *xlsxSource) err() error {
 	}
 	return nil
 }
-func (s *xlsxSource) progress() int64 { return 0 }
+
+// estimate reads the sheet's declared range (A1:BE100002), which excelize
+// finds without parsing the rows.
+func (s *xlsxSource) estimate(int) int {
+	if s.expected == 0 {
+		s.expected = -1
+		ref, _ := s.file.GetSheetDimension(s.sheet)
+		if _, last, ok := strings.Cut(ref, ":"); ok {
+			if _, row, err := excelize.CellNameToCoordinates(last); err == nil && row > 1 {
+				s.expected = row - 1
+			}
+		}
+	}
+	return max(s.expected, 0)
+}
 
 // close releases the iterator and the workbook; excelize deletes the
 // temporary copy of a large sheet only here, so it runs on every path.
