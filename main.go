@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/wailsapp/wails/v2"
@@ -30,6 +31,13 @@ func main() {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 
 	dbPath, err := store.DefaultPath()
+	if generatingBindings {
+		dir, tempErr := os.MkdirTemp("", "afterloop-bindings-")
+		if tempErr == nil {
+			defer os.RemoveAll(dir)
+		}
+		dbPath, err = filepath.Join(dir, "bindings.db"), tempErr
+	}
 	if err != nil {
 		fail(log, err)
 	}
@@ -54,7 +62,7 @@ func main() {
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 1},
 		OnStartup:        app.startup,
 		OnShutdown:       app.shutdown,
-		ErrorFormatter:   apperr.Format,
+		ErrorFormatter:   apperr.Formatter(log),
 		DragAndDrop:      &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
 		Bind: []any{
 			app,

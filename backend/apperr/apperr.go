@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 )
 
 // Code is a stable, machine-readable error category.
@@ -84,15 +85,28 @@ func From(err error) *Error {
 	return Wrap(CodeInternal, err, "Something went wrong inside Afterloop. Nothing was changed; please try again.")
 }
 
-// Format is the Wails ErrorFormatter: the frontend receives a JSON object
-// {code, message, details} instead of a bare string.
+// Format turns an error into the {code, message, details} object the UI and
+// the CLI show.
 func Format(err error) any {
 	e := From(err)
 	return map[string]any{"code": e.Code, "message": e.Message, "details": e.Details}
 }
 
-// JSON renders the error as the same object the UI receives.
+// JSON renders Format(err) as a JSON string.
 func JSON(err error) string {
 	b, _ := json.Marshal(Format(err))
 	return string(b)
+}
+
+// Formatter is the Wails ErrorFormatter. The Wails JS runtime wraps whatever
+// it receives in `new Error(value)`, so it gets the JSON string (an object
+// would become "[object Object]"); the frontend parses it back. Internal
+// errors are logged with their cause, since the user only sees a generic line.
+func Formatter(log *slog.Logger) func(error) any {
+	return func(err error) any {
+		if e := From(err); e.Code == CodeInternal && log != nil {
+			log.Error("internal error", "err", err)
+		}
+		return JSON(err)
+	}
 }

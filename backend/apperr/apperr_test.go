@@ -37,3 +37,11 @@ func TestFromSentinels(t *testing.T) {
 		t.Fatal("cancelled not mapped")
 	}
 }
+
+func TestFormatterSendsJSONTheRuntimeCanCarry(t *testing.T) {
+	got := Formatter(nil)(New(CodeConflict, "Undo the newer import first.").With("file", "b.csv"))
+	s, ok := got.(string)
+	if !ok || !strings.Contains(s, `"code":"conflict"`) || !strings.Contains(s, `"file":"b.csv"`) {
+		t.Fatalf("got %#v", got)
+	}
+}

@@ -76,8 +76,8 @@ type OrderLine struct {
 	SubtotalAfter  int64  `json:"subtotalAfter"`
 }
 
-// Return is one returned SKU line from a returns export.
-type Return struct {
+// ReturnLine is one returned SKU line from a returns export.
+type ReturnLine struct {
 	ID              int64  `json:"id"`
 	Platform        string `json:"platform"`
 	ExternalID      string `json:"externalId"` // Return Order ID

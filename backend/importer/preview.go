@@ -31,9 +31,7 @@ func (im *Importer) Preview(ctx context.Context, path string, opts Options) (*Pr
 		Headers: lay.headers, Mapping: lay.fieldMappings(), MappingRemembered: lay.remembered,
 		SampleRows: [][]string{}, Warnings: []string{}, Errors: []domain.RowError{}}
 	if prev, err := im.st.FindLiveImportBySHA(ctx, op.facts.sha); err == nil {
-		pv.AlreadyImported = &prev
-		pv.Warnings = append(pv.Warnings, fmt.Sprintf("This file was already imported on %s; importing it again changes nothing.",
-			time.Unix(prev.ImportedAt, 0).Format("2 Jan 2006 15:04")))
+		pv.AlreadyImported = &prev // the UI says "already imported on …" from this
 	} else if !errors.Is(err, apperr.ErrNotFound) {
 		return nil, err
 	}

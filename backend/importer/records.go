@@ -36,7 +36,7 @@ type lineRec struct {
 
 // returnRec is one returned SKU line.
 type returnRec struct {
-	ret       domain.Return
+	ret       domain.ReturnLine
 	times     [2]timeValue // requested, refunded
 	refund    moneyValue
 	currency  string

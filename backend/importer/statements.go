@@ -105,8 +105,8 @@ func scanOrder(row interface{ Scan(...any) error }) (domain.Order, error) {
 	return o, err
 }
 
-func scanReturn(row interface{ Scan(...any) error }) (domain.Return, error) {
-	var r domain.Return
+func scanReturn(row interface{ Scan(...any) error }) (domain.ReturnLine, error) {
+	var r domain.ReturnLine
 	err := row.Scan(&r.ID, &r.Platform, &r.ExternalID, &r.OrderExternalID, &r.OrderID, &r.ProductKey, &r.SKUID,
 		&r.SellerSKU, &r.ProductName, &r.ReturnType, &r.Reason, &r.StatusRaw, &r.SubstatusRaw, &r.CountsAsRefund,
 		&r.Currency, &r.RefundAmount, &r.Quantity, &r.RequestedAt, &r.RefundedAt, &r.TrackingID, &r.BuyerNote)

@@ -63,7 +63,7 @@ func (w *writer) returnLine(r *returnRec) error {
 	return err
 }
 
-func (w *writer) insertReturn(key string, in domain.Return) error {
+func (w *writer) insertReturn(key string, in domain.ReturnLine) error {
 	res, err := w.st.insertReturn.ExecContext(w.ctx, in.Platform, in.ExternalID, in.OrderExternalID,
 		nullZero(in.OrderID), in.ProductKey, in.SKUID, in.SellerSKU, in.ProductName, in.ReturnType, in.Reason,
 		in.StatusRaw, in.SubstatusRaw, in.CountsAsRefund, in.Currency, in.RefundAmount, in.Quantity,
@@ -82,7 +82,7 @@ func (w *writer) insertReturn(key string, in domain.Return) error {
 
 // mergeReturn applies a re-imported return: the newer file wins, empty
 // cells keep what is stored.
-func mergeReturn(stored, in domain.Return) domain.Return {
+func mergeReturn(stored, in domain.ReturnLine) domain.ReturnLine {
 	m := stored
 	for _, p := range []stringPair{{&m.SKUID, &in.SKUID}, {&m.SellerSKU, &in.SellerSKU},
 		{&m.ProductName, &in.ProductName}, {&m.ReturnType, &in.ReturnType}, {&m.Reason, &in.Reason},

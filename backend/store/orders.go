@@ -47,9 +47,9 @@ type OrderPage struct {
 
 // OrderDetail is everything the order drawer shows.
 type OrderDetail struct {
-	Order   domain.Order       `json:"order"`
-	Lines   []domain.OrderLine `json:"lines"`
-	Returns []domain.Return    `json:"returns"`
+	Order   domain.Order        `json:"order"`
+	Lines   []domain.OrderLine  `json:"lines"`
+	Returns []domain.ReturnLine `json:"returns"`
 }
 
 func escapeLike(s string) string {
@@ -203,7 +203,7 @@ func (s *Store) orderLines(ctx context.Context, orderID int64) ([]domain.OrderLi
 	return out, rows.Err()
 }
 
-func (s *Store) returnsForOrder(ctx context.Context, o domain.Order) ([]domain.Return, error) {
+func (s *Store) returnsForOrder(ctx context.Context, o domain.Order) ([]domain.ReturnLine, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT id, platform, external_id, order_external_id, COALESCE(order_id, 0), product_key, sku_id, seller_sku,
 		product_name, return_type, reason, status_raw, substatus_raw, counts_as_refund, currency, refund_amount, quantity,
 		COALESCE(requested_at, 0), COALESCE(refunded_at, 0), tracking_id, buyer_note
@@ -212,9 +212,9 @@ func (s *Store) returnsForOrder(ctx context.Context, o domain.Order) ([]domain.R
 		return nil, fmt.Errorf("read returns: %w", err)
 	}
 	defer rows.Close()
-	out := []domain.Return{}
+	out := []domain.ReturnLine{}
 	for rows.Next() {
-		var r domain.Return
+		var r domain.ReturnLine
 		if err := rows.Scan(&r.ID, &r.Platform, &r.ExternalID, &r.OrderExternalID, &r.OrderID, &r.ProductKey, &r.SKUID, &r.SellerSKU,
 			&r.ProductName, &r.ReturnType, &r.Reason, &r.StatusRaw, &r.SubstatusRaw, &r.CountsAsRefund, &r.Currency, &r.RefundAmount, &r.Quantity,
 			&r.RequestedAt, &r.RefundedAt, &r.TrackingID, &r.BuyerNote); err != nil {

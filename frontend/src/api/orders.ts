@@ -1,0 +1,19 @@
+import * as OrderService from '../../wailsjs/go/service/OrderService'
+import { service } from '../../wailsjs/go/models'
+import { call } from './errors'
+import type { OrderDetail, OrderFilter, OrderPage } from './types'
+
+export async function queryOrders(filter: OrderFilter): Promise<OrderPage> {
+  const page = await call(() => OrderService.Query(service.OrderFilter.createFrom(filter)))
+  return { total: page.total ?? 0, offset: page.offset ?? 0, rows: page.rows ?? [] }
+}
+
+export async function getOrder(id: number): Promise<OrderDetail> {
+  const d = await call(() => OrderService.Get(id))
+  return { order: d.order, lines: d.lines ?? [], returns: d.returns ?? [] }
+}
+
+/** Orders per normalized status. */
+export async function statusCounts(): Promise<Record<string, number>> {
+  return (await call(() => OrderService.StatusCounts())) ?? {}
+}

@@ -1,0 +1,50 @@
+// Plain data types for the UI, derived from the generated Wails models so a
+// Go field change shows up as a type error here. The generated classes carry
+// a helper method; the UI deals in plain objects.
+import type { domain, importer, service, store } from '../../wailsjs/go/models'
+
+type Plain<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] }
+
+export type AppStatus = Plain<service.AppStatus>
+export type Settings = Plain<domain.Settings>
+export type TeamMember = Plain<domain.TeamMember>
+export type RowError = Plain<domain.RowError>
+export type ImportBatch = Omit<Plain<domain.ImportBatch>, 'errors'> & { errors: RowError[] }
+export type Order = Plain<domain.Order>
+export type OrderLine = Plain<domain.OrderLine>
+export type OrderReturn = Plain<domain.ReturnLine>
+export type OrderRow = Plain<store.OrderRow>
+export type OrderPage = { total: number; offset: number; rows: OrderRow[] }
+export type OrderDetail = { order: Order; lines: OrderLine[]; returns: OrderReturn[] }
+export type OrderFilter = Plain<service.OrderFilter>
+export type ImportOptions = Plain<service.ImportOptions>
+export type FieldMapping = Plain<importer.FieldMapping>
+export type ImportPreview = Omit<Plain<importer.Preview>, 'alreadyImported' | 'mapping' | 'errors'> & {
+  mapping: FieldMapping[]
+  alreadyImported: ImportBatch | null
+  /** The first rows the import would skip, with reasons. */
+  errors: RowError[]
+}
+export type ImportResult = Omit<Plain<importer.Result>, 'errors'> & { errors: RowError[] }
+export type UndoResult = Plain<importer.UndoResult>
+export type DemoResult = Plain<service.DemoResult>
+
+/** importer.Progress: sent with import:progress and demo:progress. */
+export interface Progress {
+  phase: 'reading' | 'writing' | 'done' | string
+  done: number
+  total: number
+  rowsPerSecond: number
+}
+
+export type ImportKind = 'orders' | 'returns'
+export type Platform = 'tiktok' | 'shopify' | 'other'
+export type DateOrder = 'dmy' | 'mdy' | 'ymd'
+
+/** Normalized order statuses in display order (domain.OrderStatuses). */
+export const ORDER_STATUSES = [
+  'unpaid', 'awaiting_shipment', 'shipped', 'delivered', 'completed', 'returned', 'cancelled', 'unknown',
+] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+export const TEAM_ROLES = ['owner', 'support', 'operations', 'creative'] as const

@@ -1,0 +1,25 @@
+import type { Component } from 'vue'
+import {
+  ChatbubblesOutline, HelpBuoyOutline, IdCardOutline, MegaphoneOutline, ReceiptOutline, SettingsOutline,
+  StatsChartOutline,
+} from '@vicons/ionicons5'
+
+export type AreaName = 'orders' | 'timeline' | 'cards' | 'support' | 'voc' | 'scorecard' | 'settings'
+
+export interface Area {
+  name: AreaName
+  path: string
+  icon: Component
+  comingSoon: boolean
+}
+
+/** The app's areas, in rail order. Labels and purposes live in i18n under area.<name>. */
+export const AREAS: Area[] = [
+  { name: 'orders', path: '/orders', icon: ReceiptOutline, comingSoon: false },
+  { name: 'timeline', path: '/timeline', icon: ChatbubblesOutline, comingSoon: true },
+  { name: 'cards', path: '/cards', icon: IdCardOutline, comingSoon: true },
+  { name: 'support', path: '/support', icon: HelpBuoyOutline, comingSoon: true },
+  { name: 'voc', path: '/voc', icon: MegaphoneOutline, comingSoon: true },
+  { name: 'scorecard', path: '/scorecard', icon: StatsChartOutline, comingSoon: true },
+  { name: 'settings', path: '/settings', icon: SettingsOutline, comingSoon: false },
+]

@@ -1,0 +1,23 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import OrdersView from '@/views/OrdersView/OrdersView.vue'
+import ComingSoonView from '@/views/ComingSoonView/ComingSoonView.vue'
+import { AREAS } from './areas'
+
+const comingSoon: RouteRecordRaw[] = AREAS.filter((a) => a.comingSoon).map((a) => ({
+  path: a.path,
+  name: a.name,
+  component: ComingSoonView,
+  props: { area: a.name },
+}))
+
+export const router = createRouter({
+  // Hash history: the app is served from embedded files, not a web server.
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', redirect: '/orders' },
+    { path: '/orders', name: 'orders', component: OrdersView },
+    ...comingSoon,
+    { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView/SettingsView.vue') },
+    { path: '/:pathMatch(.*)*', redirect: '/orders' },
+  ],
+})

@@ -1,0 +1,172 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { DETECT, cancelImport, chooseFile, previewImport, runImport } from '@/api/imports'
+import { onImportProgress } from '@/api/events'
+import { toAppError, type AppError } from '@/api/errors'
+import type { ImportOptions, ImportPreview, ImportResult, Progress } from '@/api/types'
+import { useAppStore } from './app'
+
+export type ImportStep = 'preview' | 'running' | 'summary' | 'cancelled'
+
+/** The import flow: choose → preview (and adjust) → run with progress → summary. */
+export const useImportStore = defineStore('importFlow', () => {
+  const open = ref(false)
+  const step = ref<ImportStep>('preview')
+  const path = ref('')
+  const options = ref<ImportOptions>({ ...DETECT, mapping: {} })
+  const preview = ref<ImportPreview | null>(null)
+  const previewLoading = ref(false)
+  const error = ref<AppError | null>(null)
+  const progress = ref<Progress | null>(null)
+  const result = ref<ImportResult | null>(null)
+  const cancelling = ref(false)
+  const choosing = ref(false)
+
+  const running = computed(() => step.value === 'running')
+  const fileName = computed(() => preview.value?.fileName || path.value.split(/[\\/]/).pop() || '')
+  const mappingChanged = computed(() => Object.keys(options.value.mapping).length > 0)
+  const missingRequired = computed(() =>
+    (preview.value?.mapping ?? []).filter((m) => m.required && !m.header).map((m) => m.label),
+  )
+  const canRun = computed(
+    () =>
+      !!preview.value &&
+      !previewLoading.value &&
+      !preview.value.needsMapping &&
+      missingRequired.value.length === 0 &&
+      step.value === 'preview',
+  )
+
+  /** Shows the open dialog, then the preview. */
+  async function start(): Promise<void> {
+    if (running.value || choosing.value) return
+    choosing.value = true
+    try {
+      const chosen = await chooseFile()
+      if (chosen) await openFile(chosen)
+    } catch (e) {
+      openWithError(toAppError(e))
+    } finally {
+      choosing.value = false
+    }
+  }
+
+  function openWithError(e: AppError): void {
+    reset('')
+    error.value = e
+    open.value = true
+  }
+
+  function reset(file: string): void {
+    path.value = file
+    step.value = 'preview'
+    options.value = { ...DETECT, mapping: {} }
+    preview.value = null
+    error.value = null
+    progress.value = null
+    result.value = null
+    cancelling.value = false
+  }
+
+  /** Opens the preview for a file (from the dialog or a drop). */
+  async function openFile(file: string): Promise<void> {
+    if (running.value) return
+    reset(file)
+    open.value = true
+    await loadPreview()
+  }
+
+  let previewToken = 0
+
+  async function loadPreview(): Promise<void> {
+    if (!path.value) return
+    const token = ++previewToken
+    previewLoading.value = true
+    error.value = null
+    try {
+      const p = await previewImport(path.value, options.value)
+      if (token === previewToken) preview.value = p
+    } catch (e) {
+      if (token === previewToken) error.value = toAppError(e)
+    } finally {
+      if (token === previewToken) previewLoading.value = false
+    }
+  }
+
+  function setOption<K extends 'kind' | 'platform' | 'dateOrder'>(key: K, value: string): void {
+    options.value = { ...options.value, [key]: value }
+    void loadPreview()
+  }
+
+  /** Points a field at a header ("" = no column) and previews again. */
+  function setMapping(field: string, header: string): void {
+    options.value = { ...options.value, mapping: { ...options.value.mapping, [field]: header } }
+    void loadPreview()
+  }
+
+  function setRemember(remember: boolean): void {
+    options.value = { ...options.value, rememberMapping: remember }
+  }
+
+  async function run(): Promise<void> {
+    if (!canRun.value || !preview.value) return
+    const chosen: ImportOptions = {
+      ...options.value,
+      // Run with what the preview settled on, so the import matches what was shown.
+      kind: options.value.kind || preview.value.kind,
+      platform: options.value.platform || preview.value.platform,
+      dateOrder: options.value.dateOrder || preview.value.dateOrder,
+    }
+    step.value = 'running'
+    progress.value = null
+    error.value = null
+    cancelling.value = false
+    const off = onImportProgress((p) => {
+      progress.value = p
+    })
+    try {
+      result.value = await runImport(path.value, chosen)
+      step.value = 'summary'
+      // The backend also sends data:changed; refreshing here keeps the
+      // screen right even if that event is missed.
+      if (!result.value.duplicate) void useAppStore().dataChanged()
+    } catch (e) {
+      const err = toAppError(e)
+      if (err.cancelled) step.value = 'cancelled'
+      else {
+        step.value = 'preview'
+        error.value = err
+      }
+    } finally {
+      off()
+      cancelling.value = false
+    }
+  }
+
+  async function cancel(): Promise<void> {
+    if (!running.value) return
+    cancelling.value = true
+    try {
+      await cancelImport()
+    } catch (e) {
+      cancelling.value = false
+      error.value = toAppError(e)
+    }
+  }
+
+  function backToPreview(): void {
+    step.value = 'preview'
+    result.value = null
+  }
+
+  function close(): void {
+    if (running.value) return
+    open.value = false
+  }
+
+  return {
+    open, step, path, options, preview, previewLoading, error, progress, result, cancelling, choosing,
+    running, fileName, mappingChanged, missingRequired, canRun,
+    start, openFile, loadPreview, setOption, setMapping, setRemember, run, cancel, backToPreview, close,
+  }
+})

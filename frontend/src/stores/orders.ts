@@ -1,0 +1,173 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { getOrder, queryOrders, statusCounts } from '@/api/orders'
+import { toAppError, type AppError } from '@/api/errors'
+import type { OrderDetail, OrderFilter, OrderRow } from '@/api/types'
+import { SparsePageCache } from '@/lib/pageCache'
+import { pickerDay } from '@/lib/dates'
+
+/** A slot of the virtual table; its row lives in the page cache. */
+export interface Slot {
+  key: number
+}
+
+export const useOrdersStore = defineStore('orders', () => {
+  const search = ref('')
+  const statuses = ref<string[]>([])
+  const range = ref<[number, number] | null>(null)
+
+  const total = ref(0)
+  const slots = shallowRef<Slot[]>([])
+  const loading = ref(false)
+  const firstLoadDone = ref(false)
+  const error = ref<AppError | null>(null)
+  const counts = ref<Record<string, number>>({})
+  /** Bumped when rows arrive, so cells showing placeholders re-render. */
+  const version = ref(0)
+
+  const selectedIndex = ref(-1)
+  const drawerOpen = ref(false)
+  const detail = ref<OrderDetail | null>(null)
+  const detailLoading = ref(false)
+  const detailError = ref<AppError | null>(null)
+
+  const filtered = computed(() => search.value.trim() !== '' || statuses.value.length > 0 || range.value !== null)
+
+  function setTotal(n: number): void {
+    total.value = n
+    if (slots.value.length !== n) slots.value = Array.from({ length: n }, (_, i) => ({ key: i }))
+    if (selectedIndex.value >= n) selectedIndex.value = n - 1
+  }
+
+  const cache = new SparsePageCache<OrderRow>({
+    onChange: () => {
+      version.value++
+      if (cache.total !== total.value) setTotal(cache.total)
+    },
+    onError: (e) => {
+      error.value = toAppError(e)
+    },
+  })
+
+  function baseFilter(): OrderFilter {
+    return {
+      search: search.value.trim(),
+      statuses: [...statuses.value],
+      fromDay: range.value ? pickerDay(range.value[0]) : '',
+      toDay: range.value ? pickerDay(range.value[1]) : '',
+      offset: 0,
+      limit: cache.pageSize,
+      oldest: false,
+    }
+  }
+
+  let reloadToken = 0
+
+  /** Reloads from the first page with the current filter; rows are fetched again as shown. */
+  async function reload(): Promise<void> {
+    const token = ++reloadToken
+    const filter = baseFilter()
+    loading.value = true
+    error.value = null
+    try {
+      const n = await cache.reset((offset, limit) => queryOrders({ ...filter, offset, limit }))
+      if (n === null || token !== reloadToken) return
+      setTotal(n)
+      version.value++
+    } catch (e) {
+      if (token === reloadToken) error.value = toAppError(e)
+    } finally {
+      if (token === reloadToken) {
+        loading.value = false
+        firstLoadDone.value = true
+      }
+    }
+  }
+
+  /** A new filter: start again at the top. */
+  function filterChanged(): void {
+    selectedIndex.value = -1
+    void reload()
+  }
+
+  async function loadCounts(): Promise<void> {
+    try {
+      counts.value = await statusCounts()
+    } catch {
+      // The filter still works without counts.
+    }
+  }
+
+  /** The row in slot `index`; undefined (and requested) while loading. Reactive. */
+  function rowAt(index: number): OrderRow | undefined {
+    void version.value
+    const row = cache.get(index)
+    if (!row) cache.request(index)
+    return row
+  }
+
+  let detailToken = 0
+
+  async function openOrder(index: number): Promise<void> {
+    if (index < 0 || index >= total.value) return
+    selectedIndex.value = index
+    drawerOpen.value = true
+    const row = cache.get(index)
+    const token = ++detailToken
+    detailError.value = null
+    if (!row) {
+      // Not loaded yet (fast keyboard travel): load its page, then retry.
+      detailLoading.value = true
+      cache.request(index)
+      await cache.flush()
+      if (token !== detailToken) return
+      if (!cache.get(index)) {
+        detailLoading.value = false
+        return
+      }
+      return openOrder(index)
+    }
+    await loadDetail(row.id, token)
+  }
+
+  async function loadDetail(id: number, token = ++detailToken): Promise<void> {
+    detailLoading.value = true
+    try {
+      const d = await getOrder(id)
+      if (token === detailToken) detail.value = d
+    } catch (e) {
+      if (token === detailToken) detailError.value = toAppError(e)
+    } finally {
+      if (token === detailToken) detailLoading.value = false
+    }
+  }
+
+  function closeDrawer(): void {
+    drawerOpen.value = false
+  }
+
+  /** j/k: moves the selection; the open drawer follows it. */
+  function move(delta: number): void {
+    if (total.value === 0) return
+    const next = Math.min(total.value - 1, Math.max(0, selectedIndex.value + delta))
+    if (next === selectedIndex.value) return
+    if (drawerOpen.value) void openOrder(next)
+    else {
+      selectedIndex.value = next
+      cache.request(next)
+    }
+  }
+
+  /** After data:changed: same filter, fresh rows, fresh drawer. */
+  async function refresh(): Promise<void> {
+    await Promise.all([reload(), loadCounts()])
+    // Rows may have moved; the drawer keeps showing the same order.
+    if (drawerOpen.value && detail.value) await loadDetail(detail.value.order.id)
+  }
+
+  return {
+    search, statuses, range, total, slots, loading, firstLoadDone, error, counts, version, filtered,
+    selectedIndex, drawerOpen, detail, detailLoading, detailError,
+    reload, filterChanged, loadCounts, rowAt, openOrder, closeDrawer, move, refresh,
+  }
+})

@@ -1,0 +1,81 @@
+import { h, type VNodeChild } from 'vue'
+import type { DataTableColumns } from 'naive-ui'
+import type { OrderRow } from '@/api/types'
+import type { Slot } from '@/stores/orders'
+import { statusLabelKey, statusTagType } from '@/lib/status'
+import { formatMoney } from '@/lib/money'
+import { formatShortTime } from '@/lib/dates'
+
+export interface ColumnContext {
+  t: (key: string, named?: Record<string, unknown>, plural?: number) => string
+  rowAt: (index: number) => OrderRow | undefined
+  timeZone: () => string
+}
+
+const skeleton = (width: string) => h('span', { class: 'skeleton', style: { width } })
+
+/**
+ * Columns of the order table. Each cell looks its row up in the page cache
+ * (which requests the page when it is missing) and shows a skeleton bar
+ * until it arrives. Everything is rendered as text.
+ */
+export function orderColumns(ctx: ColumnContext): DataTableColumns<Slot> {
+  const cell = (width: string, render: (row: OrderRow) => VNodeChild) => (slot: Slot) => {
+    const row = ctx.rowAt(slot.key)
+    return row ? render(row) : skeleton(width)
+  }
+  return [
+    {
+      key: 'externalId',
+      title: ctx.t('orders.col.id'),
+      width: 168,
+      render: cell('140px', (r) => h('span', { class: 'mono id' }, r.externalId)),
+    },
+    {
+      key: 'createdAt',
+      title: ctx.t('orders.col.created'),
+      width: 142,
+      render: cell('84px', (r) => h('span', { class: 'num' }, formatShortTime(r.createdAt, ctx.timeZone()))),
+    },
+    {
+      key: 'buyer',
+      title: ctx.t('orders.col.buyer'),
+      width: 132,
+      // Native titles, not NEllipsis tooltips: those are components per cell.
+      render: cell('88px', (r) => h('span', { title: r.buyerUsername }, r.buyerUsername || '—')),
+    },
+    {
+      key: 'items',
+      title: ctx.t('orders.col.items'),
+      minWidth: 200,
+      render: cell('180px', (r) => h('span', { title: r.itemsSummary }, r.itemsSummary || '—')),
+    },
+    {
+      key: 'amount',
+      title: ctx.t('orders.col.amount'),
+      width: 100,
+      align: 'right',
+      render: cell('56px', (r) => h('span', { class: 'num' }, formatMoney(r.orderAmount, r.currency))),
+    },
+    {
+      key: 'status',
+      title: ctx.t('orders.col.status'),
+      width: 160,
+      // Plain spans, not NTag components: thousands of cells render while scrolling.
+      render: cell('76px', (r) =>
+        h('span', { class: `pill pill-${statusTagType(r.status)}`, title: r.statusRaw || undefined }, ctx.t(statusLabelKey(r.status))),
+      ),
+    },
+    {
+      key: 'returns',
+      title: ctx.t('orders.col.returns'),
+      width: 92,
+      render: (slot: Slot) => {
+        const row = ctx.rowAt(slot.key)
+        if (!row) return null
+        if (!row.returnCount) return null
+        return h('span', { class: 'pill pill-warning round' }, ctx.t('orders.returnsBadge', { n: row.returnCount }, row.returnCount))
+      },
+    },
+  ]
+}

@@ -1,0 +1,651 @@
+export namespace domain {
+	
+	export class RowError {
+	    row: number;
+	    column?: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ImportBatch {
+	    id: number;
+	    fileName: string;
+	    fileSize: number;
+	    sha256: string;
+	    kind: string;
+	    platform: string;
+	    rows: number;
+	    orders: number;
+	    lines: number;
+	    returns: number;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    skipped: number;
+	    errors: RowError[];
+	    importedAt: number;
+	    undoneAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportBatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.fileName = source["fileName"];
+	        this.fileSize = source["fileSize"];
+	        this.sha256 = source["sha256"];
+	        this.kind = source["kind"];
+	        this.platform = source["platform"];
+	        this.rows = source["rows"];
+	        this.orders = source["orders"];
+	        this.lines = source["lines"];
+	        this.returns = source["returns"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.skipped = source["skipped"];
+	        this.errors = this.convertValues(source["errors"], RowError);
+	        this.importedAt = source["importedAt"];
+	        this.undoneAt = source["undoneAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Order {
+	    id: number;
+	    platform: string;
+	    externalId: string;
+	    customerId: number;
+	    buyerUsername: string;
+	    recipient: string;
+	    statusRaw: string;
+	    substatusRaw: string;
+	    status: string;
+	    currency: string;
+	    orderAmount: number;
+	    refundAmount: number;
+	    shippingFee: number;
+	    taxes: number;
+	    createdAt: number;
+	    paidAt: number;
+	    rtsAt: number;
+	    shippedAt: number;
+	    deliveredAt: number;
+	    cancelledAt: number;
+	    trackingId: string;
+	    carrier: string;
+	    deliveryOption: string;
+	    cancelReason: string;
+	    buyerMessage: string;
+	    sellerNote: string;
+	    country: string;
+	    region: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Order(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.platform = source["platform"];
+	        this.externalId = source["externalId"];
+	        this.customerId = source["customerId"];
+	        this.buyerUsername = source["buyerUsername"];
+	        this.recipient = source["recipient"];
+	        this.statusRaw = source["statusRaw"];
+	        this.substatusRaw = source["substatusRaw"];
+	        this.status = source["status"];
+	        this.currency = source["currency"];
+	        this.orderAmount = source["orderAmount"];
+	        this.refundAmount = source["refundAmount"];
+	        this.shippingFee = source["shippingFee"];
+	        this.taxes = source["taxes"];
+	        this.createdAt = source["createdAt"];
+	        this.paidAt = source["paidAt"];
+	        this.rtsAt = source["rtsAt"];
+	        this.shippedAt = source["shippedAt"];
+	        this.deliveredAt = source["deliveredAt"];
+	        this.cancelledAt = source["cancelledAt"];
+	        this.trackingId = source["trackingId"];
+	        this.carrier = source["carrier"];
+	        this.deliveryOption = source["deliveryOption"];
+	        this.cancelReason = source["cancelReason"];
+	        this.buyerMessage = source["buyerMessage"];
+	        this.sellerNote = source["sellerNote"];
+	        this.country = source["country"];
+	        this.region = source["region"];
+	    }
+	}
+	export class OrderLine {
+	    id: number;
+	    orderId: number;
+	    lineNo: number;
+	    productKey: string;
+	    skuId: string;
+	    sellerSku: string;
+	    productName: string;
+	    variation: string;
+	    category: string;
+	    quantity: number;
+	    returnQuantity: number;
+	    unitPrice: number;
+	    subtotalBefore: number;
+	    subtotalAfter: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.orderId = source["orderId"];
+	        this.lineNo = source["lineNo"];
+	        this.productKey = source["productKey"];
+	        this.skuId = source["skuId"];
+	        this.sellerSku = source["sellerSku"];
+	        this.productName = source["productName"];
+	        this.variation = source["variation"];
+	        this.category = source["category"];
+	        this.quantity = source["quantity"];
+	        this.returnQuantity = source["returnQuantity"];
+	        this.unitPrice = source["unitPrice"];
+	        this.subtotalBefore = source["subtotalBefore"];
+	        this.subtotalAfter = source["subtotalAfter"];
+	    }
+	}
+	export class ReturnLine {
+	    id: number;
+	    platform: string;
+	    externalId: string;
+	    orderExternalId: string;
+	    orderId: number;
+	    productKey: string;
+	    skuId: string;
+	    sellerSku: string;
+	    productName: string;
+	    returnType: string;
+	    reason: string;
+	    statusRaw: string;
+	    substatusRaw: string;
+	    countsAsRefund: boolean;
+	    currency: string;
+	    refundAmount: number;
+	    quantity: number;
+	    requestedAt: number;
+	    refundedAt: number;
+	    trackingId: string;
+	    buyerNote: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReturnLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.platform = source["platform"];
+	        this.externalId = source["externalId"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.orderId = source["orderId"];
+	        this.productKey = source["productKey"];
+	        this.skuId = source["skuId"];
+	        this.sellerSku = source["sellerSku"];
+	        this.productName = source["productName"];
+	        this.returnType = source["returnType"];
+	        this.reason = source["reason"];
+	        this.statusRaw = source["statusRaw"];
+	        this.substatusRaw = source["substatusRaw"];
+	        this.countsAsRefund = source["countsAsRefund"];
+	        this.currency = source["currency"];
+	        this.refundAmount = source["refundAmount"];
+	        this.quantity = source["quantity"];
+	        this.requestedAt = source["requestedAt"];
+	        this.refundedAt = source["refundedAt"];
+	        this.trackingId = source["trackingId"];
+	        this.buyerNote = source["buyerNote"];
+	    }
+	}
+	
+	export class Settings {
+	    shopName: string;
+	    timeZone: string;
+	    currency: string;
+	    processingDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.shopName = source["shopName"];
+	        this.timeZone = source["timeZone"];
+	        this.currency = source["currency"];
+	        this.processingDays = source["processingDays"];
+	    }
+	}
+	export class TeamMember {
+	    id: number;
+	    name: string;
+	    role: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TeamMember(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	    }
+	}
+
+}
+
+export namespace importer {
+	
+	export class FieldMapping {
+	    field: string;
+	    label: string;
+	    header: string;
+	    required: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.label = source["label"];
+	        this.header = source["header"];
+	        this.required = source["required"];
+	    }
+	}
+	export class Preview {
+	    path: string;
+	    fileName: string;
+	    fileSize: number;
+	    platform: string;
+	    kind: string;
+	    headers: string[];
+	    mapping: FieldMapping[];
+	    mappingRemembered: boolean;
+	    dateOrder: string;
+	    dateOrderReason: string;
+	    rows: number;
+	    sampleRows: string[][];
+	    descriptionRow: boolean;
+	    warnings: string[];
+	    alreadyImported?: domain.ImportBatch;
+	    needsMapping: boolean;
+	    currency: string;
+	    errorRows: number;
+	    errors: domain.RowError[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.fileName = source["fileName"];
+	        this.fileSize = source["fileSize"];
+	        this.platform = source["platform"];
+	        this.kind = source["kind"];
+	        this.headers = source["headers"];
+	        this.mapping = this.convertValues(source["mapping"], FieldMapping);
+	        this.mappingRemembered = source["mappingRemembered"];
+	        this.dateOrder = source["dateOrder"];
+	        this.dateOrderReason = source["dateOrderReason"];
+	        this.rows = source["rows"];
+	        this.sampleRows = source["sampleRows"];
+	        this.descriptionRow = source["descriptionRow"];
+	        this.warnings = source["warnings"];
+	        this.alreadyImported = this.convertValues(source["alreadyImported"], domain.ImportBatch);
+	        this.needsMapping = source["needsMapping"];
+	        this.currency = source["currency"];
+	        this.errorRows = source["errorRows"];
+	        this.errors = this.convertValues(source["errors"], domain.RowError);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Result {
+	    id: number;
+	    fileName: string;
+	    fileSize: number;
+	    sha256: string;
+	    kind: string;
+	    platform: string;
+	    rows: number;
+	    orders: number;
+	    lines: number;
+	    returns: number;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    skipped: number;
+	    errors: domain.RowError[];
+	    importedAt: number;
+	    undoneAt: number;
+	    dryRun: boolean;
+	    duplicate: boolean;
+	    unknownStatuses: string[];
+	    seconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.fileName = source["fileName"];
+	        this.fileSize = source["fileSize"];
+	        this.sha256 = source["sha256"];
+	        this.kind = source["kind"];
+	        this.platform = source["platform"];
+	        this.rows = source["rows"];
+	        this.orders = source["orders"];
+	        this.lines = source["lines"];
+	        this.returns = source["returns"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.skipped = source["skipped"];
+	        this.errors = this.convertValues(source["errors"], domain.RowError);
+	        this.importedAt = source["importedAt"];
+	        this.undoneAt = source["undoneAt"];
+	        this.dryRun = source["dryRun"];
+	        this.duplicate = source["duplicate"];
+	        this.unknownStatuses = source["unknownStatuses"];
+	        this.seconds = source["seconds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class UndoResult {
+	    batchId: number;
+	    deleted: number;
+	    restored: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UndoResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batchId = source["batchId"];
+	        this.deleted = source["deleted"];
+	        this.restored = source["restored"];
+	    }
+	}
+
+}
+
+export namespace service {
+	
+	export class AppStatus {
+	    version: string;
+	    databasePath: string;
+	    orders: number;
+	    returns: number;
+	    importBatches: number;
+	    hasData: boolean;
+	    systemTimeZone: string;
+	    shopName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AppStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.databasePath = source["databasePath"];
+	        this.orders = source["orders"];
+	        this.returns = source["returns"];
+	        this.importBatches = source["importBatches"];
+	        this.hasData = source["hasData"];
+	        this.systemTimeZone = source["systemTimeZone"];
+	        this.shopName = source["shopName"];
+	    }
+	}
+	export class DemoResult {
+	    shopName: string;
+	    orders: number;
+	    lines: number;
+	    returns: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DemoResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.shopName = source["shopName"];
+	        this.orders = source["orders"];
+	        this.lines = source["lines"];
+	        this.returns = source["returns"];
+	    }
+	}
+	export class ImportOptions {
+	    kind: string;
+	    platform: string;
+	    mapping: Record<string, string>;
+	    dateOrder: string;
+	    rememberMapping: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.platform = source["platform"];
+	        this.mapping = source["mapping"];
+	        this.dateOrder = source["dateOrder"];
+	        this.rememberMapping = source["rememberMapping"];
+	    }
+	}
+	export class OrderFilter {
+	    search: string;
+	    statuses: string[];
+	    fromDay: string;
+	    toDay: string;
+	    offset: number;
+	    limit: number;
+	    oldest: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.statuses = source["statuses"];
+	        this.fromDay = source["fromDay"];
+	        this.toDay = source["toDay"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	        this.oldest = source["oldest"];
+	    }
+	}
+
+}
+
+export namespace store {
+	
+	export class OrderDetail {
+	    order: domain.Order;
+	    lines: domain.OrderLine[];
+	    returns: domain.ReturnLine[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.order = this.convertValues(source["order"], domain.Order);
+	        this.lines = this.convertValues(source["lines"], domain.OrderLine);
+	        this.returns = this.convertValues(source["returns"], domain.ReturnLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OrderRow {
+	    id: number;
+	    platform: string;
+	    externalId: string;
+	    buyerUsername: string;
+	    status: string;
+	    statusRaw: string;
+	    createdAt: number;
+	    itemsSummary: string;
+	    itemCount: number;
+	    currency: string;
+	    orderAmount: number;
+	    refundAmount: number;
+	    returnCount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.platform = source["platform"];
+	        this.externalId = source["externalId"];
+	        this.buyerUsername = source["buyerUsername"];
+	        this.status = source["status"];
+	        this.statusRaw = source["statusRaw"];
+	        this.createdAt = source["createdAt"];
+	        this.itemsSummary = source["itemsSummary"];
+	        this.itemCount = source["itemCount"];
+	        this.currency = source["currency"];
+	        this.orderAmount = source["orderAmount"];
+	        this.refundAmount = source["refundAmount"];
+	        this.returnCount = source["returnCount"];
+	    }
+	}
+	export class OrderPage {
+	    total: number;
+	    offset: number;
+	    rows: OrderRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	        this.rows = this.convertValues(source["rows"], OrderRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
