@@ -31,7 +31,7 @@ func main() {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 
 	dbPath, err := store.DefaultPath()
-	if generatingBindings {
+	if platform.GeneratingBindings {
 		dir, tempErr := os.MkdirTemp("", "afterloop-bindings-")
 		if tempErr == nil {
 			defer os.RemoveAll(dir)
