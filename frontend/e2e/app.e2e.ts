@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { nextOpenDialog, openApp, shot, testdata, watchErrors, workDir } from './helpers'
+import { nextOpenDialog, openApp, shot, testdata, waitForToastsToClear, watchErrors, workDir } from './helpers'
 
 // One seller's first session, in order, against one throwaway database:
 // empty shop → imports → hostile text → undo → demo shop → every screen.
@@ -109,6 +109,20 @@ test('a hostile buyer message is shown as text, never as HTML', async () => {
   await page.getByTestId('orders-search').fill('')
 })
 
+test('a file that is not a spreadsheet is refused with a clear message', async () => {
+  const file = path.join(workDir(), 'holiday-photo.xlsx')
+  fs.writeFileSync(file, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))
+  nextOpenDialog(file)
+  await page.keyboard.press('Control+i')
+  const error = page.getByTestId('import-error')
+  await expect(error).toBeVisible()
+  await expect(error).toContainText('holiday-photo.xlsx')
+  await expect(error).not.toContainText(/panic|sql|goroutine/i)
+  await shot(page, '04b-import-error')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('orders-total')).toContainText('5')
+})
+
 test('undoing imports from the history removes what they created', async () => {
   await page.getByTestId('nav-settings').click()
   const history = page.getByTestId('import-history')
@@ -130,6 +144,7 @@ test('loading the demo shop fills the orders table', async () => {
   await expect(page.getByTestId('orders-table')).toBeVisible({ timeout: 90_000 })
   const total = Number((await page.getByTestId('orders-total').innerText()).replace(/\D/g, ''))
   expect(total).toBeGreaterThan(1000)
+  await waitForToastsToClear(page)
   await shot(page, '06-orders-demo')
   await page.getByTestId('orders-table').locator('tbody tr').first().click()
   await expect(page.getByTestId('order-drawer')).toBeVisible()

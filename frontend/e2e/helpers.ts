@@ -35,7 +35,7 @@ export function watchErrors(page: Page): string[] {
 
 export async function shot(page: Page, name: string) {
   fs.mkdirSync(screensDir, { recursive: true })
-  await page.screenshot({ path: path.join(screensDir, `${name}.png`) })
+  await page.screenshot({ path: path.join(screensDir, `${name}.png`), animations: 'disabled' })
 }
 
 /** Waits until the Wails bindings are connected and the shell is shown. */
@@ -43,4 +43,9 @@ export async function openApp(page: Page) {
   await page.goto('/')
   await page.waitForFunction(() => (window as any).go?.service?.ShopService !== undefined, null, { timeout: 60_000 })
   await expect(page.getByTestId('nav-rail')).toBeVisible()
+}
+
+/** Waits until no toast or notification covers the screen. */
+export async function waitForToastsToClear(page: Page) {
+  await expect(page.locator('.n-message, .n-notification')).toHaveCount(0, { timeout: 20_000 })
 }
