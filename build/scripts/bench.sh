@@ -12,13 +12,20 @@ mkdir -p "$BENCH"
 echo "== import benchmark (100,000 lines)"
 go test -run '^$' -bench 'ImportXLSX100k' -benchtime 1x -timeout 30m ./backend/importer/
 
-echo "== start-up with 1,000,000 order lines"
+go build -o "$BENCH/afterloop-cli" ./backend/cmd/afterloop-cli
+make_db() { # name lines
+  [ -f "$BENCH/$1.db" ] || "$BENCH/afterloop-cli" --db "$BENCH/$1.db" demo --lines "$2"
+  "$BENCH/afterloop-cli" --db "$BENCH/$1.db" stats | head -2
+}
+
+echo "== order table queries, about 100,000 orders (135,000 lines)"
+make_db 100k 135000
+AFTERLOOP_BENCH_DB="$BENCH/100k.db" go test -run '^$' -bench OrderQueries -benchtime 10x ./backend/service/
+
+echo "== order table queries and start-up, 1,000,000 order lines"
+make_db 1m 1000000
 DB="$BENCH/1m.db"
-if [ ! -f "$DB" ]; then
-  go build -o "$BENCH/afterloop-cli" ./backend/cmd/afterloop-cli
-  "$BENCH/afterloop-cli" --db "$DB" demo --lines 1000000
-fi
-"$BENCH/afterloop-cli" --db "$DB" stats
+AFTERLOOP_BENCH_DB="$DB" go test -run '^$' -bench OrderQueries -benchtime 5x ./backend/service/
 [ -x build/bin/afterloop ] || wails build -tags webkit2_41 -o afterloop >/dev/null
 for i in 1 2 3; do
   start=$(date +%s%N)
