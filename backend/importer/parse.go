@@ -187,13 +187,13 @@ func (p *parser) parseMoneyField(row int, f field, currency *string) (moneyValue
 		p.rowError(row, p.lay.header(f), fmt.Sprintf("%s %q is not an amount.", p.lay.header(f), v))
 		return mv, false
 	}
-	if cur != "" {
-		if *currency == "" {
-			*currency = cur
-		}
-		if p.detectedCurrency == "" {
-			p.detectedCurrency = cur
-		}
+	if cur != "" && *currency == "" {
+		*currency = cur
+	}
+	// A currency column (Shopify's "Currency") counts as detected too, so
+	// the preview names the file's currency rather than the shop's.
+	if p.detectedCurrency == "" && *currency != "" {
+		p.detectedCurrency = *currency
 	}
 	return mv, true
 }

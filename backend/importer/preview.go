@@ -69,7 +69,11 @@ func previewWarnings(p *parser) []string {
 	}
 	if p.skipped > 0 && !p.countOnly {
 		first := p.errors[0]
-		out = append(out, fmt.Sprintf("%d row(s) will be skipped; the first is row %d: %s", p.skipped, first.Row, first.Message))
+		rows := "1 row will be skipped"
+		if p.skipped != 1 {
+			rows = fmt.Sprintf("%d rows will be skipped", p.skipped)
+		}
+		out = append(out, fmt.Sprintf("%s; the first is row %d: %s", rows, first.Row, first.Message))
 	}
 	if u := p.unknownStatuses(); len(u) > 0 {
 		out = append(out, fmt.Sprintf("Unknown status values will be kept as they are: %s.", strings.Join(sortedUnique(u), ", ")))

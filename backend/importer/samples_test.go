@@ -126,3 +126,14 @@ func TestShopifyGroupsByName(t *testing.T) {
 		t.Fatalf("stats %+v", s)
 	}
 }
+
+func TestShopifyPreviewNamesTheFileCurrency(t *testing.T) {
+	im, _ := newTestImporter(t)
+	pv, err := im.Preview(context.Background(), sample(t, "shopify_orders_export.csv"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pv.Currency != "INR" {
+		t.Fatalf("preview currency %q, want INR from the Currency column", pv.Currency)
+	}
+}

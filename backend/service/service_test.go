@@ -146,3 +146,18 @@ func TestOrderQueryDayFilterUsesShopZone(t *testing.T) {
 		t.Error("a malformed day must be refused")
 	}
 }
+
+func TestTeammateNamesMustBeDistinct(t *testing.T) {
+	svc := NewShopService(newShop(t))
+	aiko, err := svc.SaveTeamMember(domain.TeamMember{Name: "Aiko", Role: "support"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.SaveTeamMember(domain.TeamMember{Name: "aiko ", Role: "owner"}); err == nil {
+		t.Fatal("a second Aiko was accepted")
+	}
+	aiko.Role = "owner" // renaming or re-saving yourself is fine
+	if _, err := svc.SaveTeamMember(aiko); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -147,6 +147,17 @@ func (s *ShopService) SaveTeamMember(m domain.TeamMember) (domain.TeamMember, er
 	if problems := m.Validate(); len(problems) > 0 {
 		return m, invalid("The teammate needs a name and a role.", problems)
 	}
+	team, err := s.shop.Store.ListTeam(s.ctx)
+	if err != nil {
+		return m, err
+	}
+	for _, other := range team {
+		if other.ID != m.ID && strings.EqualFold(other.Name, m.Name) {
+			// Assignment and "sent by" show names, so two alike would be ambiguous.
+			return m, invalid("There is already a teammate with that name.",
+				map[string]string{"name": "Use a different name, for example with an initial."})
+		}
+	}
 	return s.shop.Store.SaveTeamMember(s.ctx, m)
 }
 

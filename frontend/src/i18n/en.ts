@@ -116,8 +116,8 @@ export const en = {
     statusPlaceholder: 'All statuses',
     from: 'From',
     to: 'To',
-    none: 'No orders yet.',
-    noMatch: 'No orders match these filters.',
+    none: 'No orders yet. Import an order export to see them here.',
+    noMatch: 'No orders match these filters. Clear the search, statuses or dates to see more.',
     returnsBadge: '{n} returns | {n} return | {n} returns',
     col: {
       id: 'Order ID',
@@ -257,7 +257,7 @@ export const en = {
     restored: '{name} is back.',
     edit: 'Edit',
     remove: 'Remove',
-    empty: 'No teammates yet.',
+    empty: 'No teammates yet. Add the people who help run the shop.',
   },
   history: {
     title: 'Import history',
@@ -271,10 +271,11 @@ export const en = {
     status: 'Status',
     active: 'Active',
     undoneOn: 'Undone on {date}',
+    undoneTag: 'Undone',
     undo: 'Undo',
     confirmUndo: 'Undo import',
     keep: 'Keep it',
-    empty: 'Nothing imported yet.',
+    empty: 'Nothing imported yet. Use Import file in the left rail (Ctrl+I) to bring in an order or returns export.',
     confirmTitle: 'Undo this import?',
     confirmText:
       'Everything “{name}” created is removed, and orders and returns it changed go back to how they were before it. Other imports stay as they are. This cannot be undone.',

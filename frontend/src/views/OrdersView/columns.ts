@@ -12,6 +12,24 @@ export interface ColumnContext {
   timeZone: () => string
 }
 
+/**
+ * Column widths. Created fits a date with its year ("Dec 16 2025, 15:37") and
+ * Amount a four-digit amount in any currency, so neither ellipsizes; Items
+ * takes what is left. The sum is the table's minimum width: below it the
+ * table scrolls sideways instead of cutting off Status and Returns.
+ */
+export const COLUMN_WIDTHS = {
+  externalId: 160,
+  createdAt: 160,
+  buyer: 124,
+  items: 120,
+  amount: 112,
+  status: 150,
+  returns: 96,
+} as const
+
+export const TABLE_MIN_WIDTH = Object.values(COLUMN_WIDTHS).reduce((a, b) => a + b, 0)
+
 const skeleton = (width: string) => h('span', { class: 'skeleton', style: { width } })
 
 /**
@@ -28,39 +46,39 @@ export function orderColumns(ctx: ColumnContext): DataTableColumns<Slot> {
     {
       key: 'externalId',
       title: ctx.t('orders.col.id'),
-      width: 168,
+      width: COLUMN_WIDTHS.externalId,
       render: cell('140px', (r) => h('span', { class: 'mono id' }, r.externalId)),
     },
     {
       key: 'createdAt',
       title: ctx.t('orders.col.created'),
-      width: 142,
+      width: COLUMN_WIDTHS.createdAt,
       render: cell('84px', (r) => h('span', { class: 'num' }, formatShortTime(r.createdAt, ctx.timeZone()))),
     },
     {
       key: 'buyer',
       title: ctx.t('orders.col.buyer'),
-      width: 132,
+      width: COLUMN_WIDTHS.buyer,
       // Native titles, not NEllipsis tooltips: those are components per cell.
       render: cell('88px', (r) => h('span', { title: r.buyerUsername }, r.buyerUsername || '—')),
     },
     {
       key: 'items',
       title: ctx.t('orders.col.items'),
-      minWidth: 200,
+      minWidth: COLUMN_WIDTHS.items,
       render: cell('180px', (r) => h('span', { title: r.itemsSummary }, r.itemsSummary || '—')),
     },
     {
       key: 'amount',
       title: ctx.t('orders.col.amount'),
-      width: 100,
+      width: COLUMN_WIDTHS.amount,
       align: 'right',
       render: cell('56px', (r) => h('span', { class: 'num' }, formatMoney(r.orderAmount, r.currency))),
     },
     {
       key: 'status',
       title: ctx.t('orders.col.status'),
-      width: 160,
+      width: COLUMN_WIDTHS.status,
       // Plain spans, not NTag components: thousands of cells render while scrolling.
       render: cell('76px', (r) =>
         h('span', { class: `pill pill-${statusTagType(r.status)}`, title: r.statusRaw || undefined }, ctx.t(statusLabelKey(r.status))),
@@ -69,7 +87,7 @@ export function orderColumns(ctx: ColumnContext): DataTableColumns<Slot> {
     {
       key: 'returns',
       title: ctx.t('orders.col.returns'),
-      width: 92,
+      width: COLUMN_WIDTHS.returns,
       render: (slot: Slot) => {
         const row = ctx.rowAt(slot.key)
         if (!row) return null
