@@ -70,6 +70,8 @@ func main() {
 			service.NewOrderService(shop),
 			service.NewImportService(shop, imports, desktop),
 			service.NewDemoService(shop, imports, desktop),
+			service.NewTimelineService(shop, desktop),
+			service.NewProductService(shop, desktop),
 		},
 		Windows: &windows.Options{Theme: windows.SystemDefault},
 		Mac:     &mac.Options{Appearance: mac.DefaultAppearance},

@@ -91,6 +91,9 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 	if err := shop.Store.SaveSettings(ctx, settings); err != nil {
 		return DemoResult{}, err
 	}
+	if err := saveDemoContent(ctx, shop, spec); err != nil {
+		return DemoResult{}, err
+	}
 	team, err := shop.Store.ListTeam(ctx)
 	if err == nil && len(team) == 0 {
 		for _, m := range spec.Team {
@@ -100,4 +103,37 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 		}
 	}
 	return DemoResult{ShopName: spec.Name, Orders: orders.Orders, Lines: orders.Lines, Returns: returns.Returns}, nil
+}
+
+// saveDemoContent writes the demo products' content so the demo queue has
+// every stage: setup steps, common issues (support check-in), review tips and
+// replenishment for the consumables (serum, lip balm, pads, candle).
+func saveDemoContent(ctx context.Context, shop *Shop, spec demo.Shop) error {
+	reviewTips := map[string]string{
+		demo.CategoryApparel:     "the size you ordered and your usual size, how it fits after a wash, and a photo if you like.",
+		demo.CategoryBeauty:      "your skin type, the texture and scent, and how long you have used it.",
+		demo.CategoryHome:        "how it looks in your room, the size compared with what you expected, and a photo.",
+		demo.CategoryElectronics: "how setup went, which phone or devices you use it with, and how it performs day to day.",
+	}
+	for _, p := range spec.Products {
+		c := domain.ProductContent{
+			ProductKey: domain.ProductKey(p.SellerSKU, p.SKUID), SetupSteps: p.SetupSteps, CommonIssue: p.CommonIssue,
+			CommonFixes: p.CommonFixes, UsageCycleDays: p.UsageCycleDays, Replenishment: p.UsageCycleDays > 0,
+			ReviewTips: reviewTips[p.Category], IncludedItems: p.IncludedItems, CareTips: p.CareTips,
+		}
+		if p.Category == demo.CategoryElectronics {
+			c.ReviewDelayDays = 10 // a gadget needs a little longer in use before a useful review
+		}
+		c = c.Normalize()
+		if len(c.CommonFixes) > 3 {
+			c.CommonFixes = c.CommonFixes[:3]
+		}
+		if problems := c.Validate(); len(problems) > 0 {
+			return fmt.Errorf("demo content for %s: %v", c.ProductKey, problems)
+		}
+		if _, err := shop.Store.SaveProductContent(ctx, c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
