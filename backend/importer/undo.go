@@ -61,9 +61,9 @@ func refuseIfOverwritten(ctx context.Context, tx *sql.Tx, batchID int64, fileNam
 	var rows int
 	err := tx.QueryRowContext(ctx, `SELECT b.id, b.file_name, b.imported_at, count(*) FROM import_changes mine
 		JOIN import_changes later ON later.entity = mine.entity AND later.entity_id = mine.entity_id
-			AND later.batch_id > mine.batch_id
+			AND later.batch_id > mine.batch_id AND later.action <> 'seen'
 		JOIN import_batches b ON b.id = later.batch_id AND b.undone_at IS NULL
-		WHERE mine.batch_id = ? AND mine.entity IN ('order', 'return')
+		WHERE mine.batch_id = ? AND mine.entity IN ('order', 'return') AND mine.action <> 'seen'
 		GROUP BY b.id ORDER BY b.id DESC LIMIT 1`, batchID).Scan(&laterID, &laterFile, &importedAt, &rows)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
@@ -92,11 +92,24 @@ type changeRef struct {
 }
 
 func (u *undoer) run() error {
+	// Orders and returns this batch created that a later, still-live import
+	// contained unchanged stay: that import now counts as their creator.
+	if err := u.exec(`UPDATE import_changes SET action = 'created' WHERE id IN (
+		SELECT min(later.id) FROM import_changes mine
+		JOIN import_changes later ON later.entity = mine.entity AND later.entity_id = mine.entity_id
+			AND later.batch_id > mine.batch_id AND later.action = 'seen'
+		JOIN import_batches b ON b.id = later.batch_id AND b.undone_at IS NULL
+		WHERE mine.batch_id = ? AND mine.action = 'created' GROUP BY mine.entity, mine.entity_id)`, u.batchID); err != nil {
+		return fmt.Errorf("hand over created rows: %w", err)
+	}
 	// Created orders and returns go in two statements; lines follow by
 	// cascade and returns of deleted orders lose their link by SET NULL.
 	for _, q := range []struct{ table, entity string }{{"orders", "order"}, {"returns", "return"}} {
 		if err := u.exec(`DELETE FROM `+q.table+` WHERE id IN (SELECT entity_id FROM import_changes
-			WHERE batch_id = ? AND entity = ? AND action = 'created')`, u.batchID, q.entity); err != nil {
+			WHERE batch_id = ? AND entity = ? AND action = 'created')
+			AND NOT EXISTS (SELECT 1 FROM import_changes later JOIN import_batches b ON b.id = later.batch_id
+				AND b.undone_at IS NULL WHERE later.entity = ? AND later.entity_id = `+q.table+`.id
+				AND later.batch_id > ? AND later.action = 'created')`, u.batchID, q.entity, q.entity, u.batchID); err != nil {
 			return fmt.Errorf("undo created %s: %w", q.table, err)
 		}
 	}
@@ -110,19 +123,21 @@ func (u *undoer) run() error {
 		}
 	}
 	// Buyers and products the batch created go too, unless newer data still
-	// uses them or a later import that is still in place changed them.
+	// uses them or a later import that is still in place changed them. So do
+	// those an earlier undo had to keep because this batch's orders used them.
 	laterChange := `NOT EXISTS (SELECT 1 FROM import_changes ch JOIN import_batches b ON b.id = ch.batch_id
 		AND b.undone_at IS NULL WHERE ch.entity = ? AND ch.entity_id = %[1]s.id AND ch.batch_id > ?)`
-	created := `id IN (SELECT entity_id FROM import_changes WHERE batch_id = ? AND entity = ? AND action = 'created')`
+	created := `id IN (SELECT ch.entity_id FROM import_changes ch JOIN import_batches b ON b.id = ch.batch_id
+		WHERE ch.entity = ? AND ch.action = 'created' AND (ch.batch_id = ? OR b.undone_at IS NOT NULL))`
 	if err := u.exec(`DELETE FROM customers WHERE `+created+`
 		AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = customers.id)
-		AND `+fmt.Sprintf(laterChange, "customers"), u.batchID, "customer", "customer", u.batchID); err != nil {
+		AND `+fmt.Sprintf(laterChange, "customers"), "customer", u.batchID, "customer", u.batchID); err != nil {
 		return fmt.Errorf("undo created customers: %w", err)
 	}
 	if err := u.exec(`DELETE FROM products WHERE `+created+`
 		AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.product_key = products.key)
 		AND NOT EXISTS (SELECT 1 FROM returns r WHERE r.product_key = products.key)
-		AND `+fmt.Sprintf(laterChange, "products"), u.batchID, "product", "product", u.batchID); err != nil {
+		AND `+fmt.Sprintf(laterChange, "products"), "product", u.batchID, "product", u.batchID); err != nil {
 		return fmt.Errorf("undo created products: %w", err)
 	}
 	return u.exec(`UPDATE returns SET order_id = (SELECT o.id FROM orders o

@@ -113,3 +113,31 @@ func TestUndoRefusedWhenANewerImportChangedTheSameOrders(t *testing.T) {
 	_, err = im.Undo(ctx, 999)
 	appErr(t, err, apperr.CodeNotFound)
 }
+
+// Weekly exports overlap: undoing last week's file must not delete orders
+// that this week's (still imported) file contains unchanged.
+func TestUndoKeepsOrdersALaterImportStillContains(t *testing.T) {
+	im, st := newTestImporter(t)
+	ctx := context.Background()
+	rowA := "2001\t,Awaiting shipment,9001,TEE,Tee,M,1,$10.00,01/05/2026 10:00:00 AM,,ann,"
+	rowB := "2002\t,Awaiting shipment,9002,MUG,Mug,White,2,$20.00,01/06/2026 11:00:00 AM,,bob,"
+	rowC := "2003\t,Awaiting shipment,9002,MUG,Mug,White,1,$20.00,01/12/2026 11:00:00 AM,,cat,"
+	week1 := mustImport(t, im, writeFile(t, "week1.csv", ordersCSV(rowA, rowB)), Options{})
+	week2 := mustImport(t, im, writeFile(t, "week2.csv", ordersCSV(rowB, rowC)), Options{})
+	if week2.Created != 1 || week2.Unchanged != 1 {
+		t.Fatalf("week2 %+v", week2.ImportBatch)
+	}
+	if _, err := im.Undo(ctx, week1.ID); err != nil {
+		t.Fatal(apperr.JSON(err))
+	}
+	if s := stats(t, st); s.Orders != 2 {
+		t.Fatalf("after undoing week 1: %d orders, want 2002 and 2003 kept", s.Orders)
+	}
+	order(t, st, domain.PlatformTikTok, "2002")
+	if _, err := im.Undo(ctx, week2.ID); err != nil {
+		t.Fatal(apperr.JSON(err))
+	}
+	if s := stats(t, st); s.Orders != 0 || s.Customers != 0 || s.Products != 0 {
+		t.Fatalf("after undoing both: %+v", s)
+	}
+}

@@ -14,6 +14,10 @@ import (
 const (
 	actionCreated = "created"
 	actionUpdated = "updated"
+	// actionSeen marks an order or return the file contained unchanged. Undo
+	// of an older import that created it keeps the row and hands "created"
+	// to this import, since its file still says the order exists.
+	actionSeen = "seen"
 )
 
 // writer applies parsed records inside the import's transaction, keeping
@@ -126,7 +130,7 @@ func (w *writer) order(r *orderRec) error {
 	w.orders[strings.Clone(o.ExternalID)] = seen
 	if merged == existing && linesEqual(oldLines, mergedLines) {
 		w.unchanged++
-		return nil
+		return w.change("order", existing.ID, actionSeen, nil)
 	}
 	if err := w.markUpdated(seen); err != nil {
 		return err

@@ -39,6 +39,7 @@ func (w *writer) returnLine(r *returnRec) error {
 	if merged == stored {
 		if !again {
 			w.unchanged++
+			return w.change("return", stored.ID, actionSeen, nil)
 		}
 		return nil
 	}
