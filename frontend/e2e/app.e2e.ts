@@ -142,8 +142,10 @@ test('undoing imports from the history removes what they created', async () => {
 test('loading the demo shop fills the orders table', async () => {
   await page.getByTestId('btn-load-demo').click()
   await expect(page.getByTestId('orders-table')).toBeVisible({ timeout: 90_000 })
-  const total = Number((await page.getByTestId('orders-total').innerText()).replace(/\D/g, ''))
-  expect(total).toBeGreaterThan(1000)
+  // The table appears before its first page and count arrive.
+  await expect
+    .poll(async () => Number((await page.getByTestId('orders-total').innerText()).replace(/\D/g, '')), { timeout: 30_000 })
+    .toBeGreaterThan(1000)
   await waitForToastsToClear(page)
   await shot(page, '06-orders-demo')
   await page.getByTestId('orders-table').locator('tbody tr').first().click()

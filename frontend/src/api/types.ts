@@ -48,3 +48,35 @@ export const ORDER_STATUSES = [
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
 
 export const TEAM_ROLES = ['owner', 'support', 'operations', 'creative'] as const
+
+// Communication timeline (TimelineService) and products (ProductService).
+import type { policy, timeline as tl } from '../../wailsjs/go/models'
+
+export type Finding = Plain<policy.Finding>
+export type TimelineAction = Plain<domain.TimelineAction>
+export type Message = { text: string; findings: Finding[]; unfilled: string[]; blocked: boolean }
+export type QueueItem = Omit<Plain<service.QueueItem>, 'action' | 'findings' | 'unfilled'> &
+  Message & { action: TimelineAction | null }
+export type QueuePage = { tab: string; total: number; offset: number; counts: Record<string, number>; items: QueueItem[] }
+export type QueueFilter = Plain<service.QueueFilter>
+export type StageCounts = Plain<service.StageCounts>
+export type StageView = Omit<Plain<service.StageView>, 'action' | 'findings' | 'unfilled'> &
+  Message & { action: TimelineAction | null }
+export type OrderTimeline = { orderId: number; externalOrderId: string; stages: StageView[] }
+export type StageRef = Plain<service.StageRef>
+export type MessageTemplate = Plain<domain.MessageTemplate>
+export type TemplateView = Omit<Plain<service.TemplateView>, 'findings'> & { findings: Finding[] }
+export type TemplatePreview = Omit<Plain<service.TemplatePreview>, 'findings' | 'unfilled' | 'templateFindings'> &
+  Message & { templateFindings: Finding[] }
+export type Placeholder = Plain<tl.Placeholder>
+export type TimelineSettings = Plain<domain.TimelineSettings>
+export type ProductContent = Plain<domain.ProductContent>
+export type ProductRow = Omit<Plain<store.ProductRow>, 'content'> & { content: ProductContent }
+
+/** Timeline stages in the order a buyer meets them (domain.Stages). */
+export const STAGES = [
+  'order_confirmation', 'shipping_update', 'delivery_day', 'support_check_in', 'review_request', 'replenishment',
+] as const
+export type Stage = (typeof STAGES)[number]
+export const STAGE_STATES = ['upcoming', 'due', 'sent', 'skipped', 'snoozed', 'expired', 'not_applicable'] as const
+export type QueueTab = 'due' | 'upcoming' | 'done'

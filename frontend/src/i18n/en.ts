@@ -1,6 +1,9 @@
 // English messages. Syntax: {name} is a placeholder; "a | b" picks by count;
 // the characters { } @ $ | are special, so write them as {'@'} when needed.
+import { timelineMessages } from './en-timeline'
+
 export const en = {
+  ...timelineMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',
@@ -15,10 +18,12 @@ export const en = {
     label: 'Main navigation',
     unnamedShop: 'Your shop',
     import: 'Import file',
+    dueBadge: '{n} messages due now, {overdue} overdue',
     importHint: 'Import an order or returns export (Ctrl+I), or drop a file anywhere on the window.',
   },
   area: {
     orders: { label: 'Orders', title: 'Orders', purpose: 'Every imported order with its lines and returns.' },
+    products: { label: 'Products', title: 'Products', purpose: 'Setup steps, common issues and review timing for each product.' },
     timeline: {
       label: 'Timeline',
       title: 'Communication timeline',

@@ -1,10 +1,10 @@
 import type { Component } from 'vue'
 import {
-  ChatbubblesOutline, HelpBuoyOutline, IdCardOutline, MegaphoneOutline, ReceiptOutline, SettingsOutline,
+  ChatbubblesOutline, CubeOutline, HelpBuoyOutline, IdCardOutline, MegaphoneOutline, ReceiptOutline, SettingsOutline,
   StatsChartOutline,
 } from '@vicons/ionicons5'
 
-export type AreaName = 'orders' | 'timeline' | 'cards' | 'support' | 'voc' | 'scorecard' | 'settings'
+export type AreaName = 'orders' | 'products' | 'timeline' | 'cards' | 'support' | 'voc' | 'scorecard' | 'settings'
 
 export interface Area {
   name: AreaName
@@ -16,7 +16,8 @@ export interface Area {
 /** The app's areas, in rail order. Labels and purposes live in i18n under area.<name>. */
 export const AREAS: Area[] = [
   { name: 'orders', path: '/orders', icon: ReceiptOutline, comingSoon: false },
-  { name: 'timeline', path: '/timeline', icon: ChatbubblesOutline, comingSoon: true },
+  { name: 'products', path: '/products', icon: CubeOutline, comingSoon: false },
+  { name: 'timeline', path: '/timeline', icon: ChatbubblesOutline, comingSoon: false },
   { name: 'cards', path: '/cards', icon: IdCardOutline, comingSoon: true },
   { name: 'support', path: '/support', icon: HelpBuoyOutline, comingSoon: true },
   { name: 'voc', path: '/voc', icon: MegaphoneOutline, comingSoon: true },

@@ -16,6 +16,8 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/orders' },
     { path: '/orders', name: 'orders', component: OrdersView },
+    { path: '/products', name: 'products', component: () => import('@/views/ProductsView/ProductsView.vue') },
+    { path: '/timeline', name: 'timeline', component: () => import('@/views/TimelineView/TimelineView.vue') },
     ...comingSoon,
     { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView/SettingsView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/orders' },

@@ -142,6 +142,14 @@ export const useOrdersStore = defineStore('orders', () => {
     }
   }
 
+  /** Opens the drawer on an order by id, from outside the table (the timeline). */
+  function showOrder(id: number): void {
+    selectedIndex.value = -1
+    drawerOpen.value = true
+    detailError.value = null
+    void loadDetail(id)
+  }
+
   function closeDrawer(): void {
     drawerOpen.value = false
   }
@@ -168,6 +176,6 @@ export const useOrdersStore = defineStore('orders', () => {
   return {
     search, statuses, range, total, slots, loading, firstLoadDone, error, counts, version, filtered,
     selectedIndex, drawerOpen, detail, detailLoading, detailError,
-    reload, filterChanged, loadCounts, rowAt, openOrder, closeDrawer, move, refresh,
+    reload, filterChanged, loadCounts, rowAt, openOrder, showOrder, closeDrawer, move, refresh,
   }
 })

@@ -78,6 +78,28 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class MessageTemplate {
+	    stage: string;
+	    language: string;
+	    body: string;
+	    fallbacks: Record<string, string>;
+	    isDefault: boolean;
+	    updatedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MessageTemplate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.language = source["language"];
+	        this.body = source["body"];
+	        this.fallbacks = source["fallbacks"];
+	        this.isDefault = source["isDefault"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
 	export class Order {
 	    id: number;
 	    platform: string;
@@ -182,6 +204,38 @@ export namespace domain {
 	        this.subtotalAfter = source["subtotalAfter"];
 	    }
 	}
+	export class ProductContent {
+	    productKey: string;
+	    setupSteps: string[];
+	    commonIssue: string;
+	    commonFixes: string[];
+	    reviewDelayDays: number;
+	    usageCycleDays: number;
+	    replenishment: boolean;
+	    reviewTips: string;
+	    includedItems: string[];
+	    careTips: string[];
+	    updatedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductContent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productKey = source["productKey"];
+	        this.setupSteps = source["setupSteps"];
+	        this.commonIssue = source["commonIssue"];
+	        this.commonFixes = source["commonFixes"];
+	        this.reviewDelayDays = source["reviewDelayDays"];
+	        this.usageCycleDays = source["usageCycleDays"];
+	        this.replenishment = source["replenishment"];
+	        this.reviewTips = source["reviewTips"];
+	        this.includedItems = source["includedItems"];
+	        this.careTips = source["careTips"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
 	export class ReturnLine {
 	    id: number;
 	    platform: string;
@@ -267,6 +321,64 @@ export namespace domain {
 	        this.id = source["id"];
 	        this.name = source["name"];
 	        this.role = source["role"];
+	    }
+	}
+	export class TimelineAction {
+	    orderId: number;
+	    stage: string;
+	    action: string;
+	    at: number;
+	    teammateId: number;
+	    reason: string;
+	    snoozedUntil: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orderId = source["orderId"];
+	        this.stage = source["stage"];
+	        this.action = source["action"];
+	        this.at = source["at"];
+	        this.teammateId = source["teammateId"];
+	        this.reason = source["reason"];
+	        this.snoozedUntil = source["snoozedUntil"];
+	    }
+	}
+	export class TimelineSettings {
+	    shippingTrigger: string;
+	    checkInDays: number;
+	    defaultReviewDelayDays: number;
+	    reviewWindowDays: number;
+	    replenishmentPercent: number;
+	    replenishmentWindowDays: number;
+	    staleDays: number;
+	    overdueHours: number;
+	    shipWeekdays: number[];
+	    chatLimit: number;
+	    linkAllowList: string[];
+	    language: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.shippingTrigger = source["shippingTrigger"];
+	        this.checkInDays = source["checkInDays"];
+	        this.defaultReviewDelayDays = source["defaultReviewDelayDays"];
+	        this.reviewWindowDays = source["reviewWindowDays"];
+	        this.replenishmentPercent = source["replenishmentPercent"];
+	        this.replenishmentWindowDays = source["replenishmentWindowDays"];
+	        this.staleDays = source["staleDays"];
+	        this.overdueHours = source["overdueHours"];
+	        this.shipWeekdays = source["shipWeekdays"];
+	        this.chatLimit = source["chatLimit"];
+	        this.linkAllowList = source["linkAllowList"];
+	        this.language = source["language"];
 	    }
 	}
 
@@ -447,6 +559,33 @@ export namespace importer {
 
 }
 
+export namespace policy {
+	
+	export class Finding {
+	    rule: string;
+	    severity: string;
+	    match: string;
+	    start: number;
+	    end: number;
+	    why: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Finding(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rule = source["rule"];
+	        this.severity = source["severity"];
+	        this.match = source["match"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.why = source["why"];
+	    }
+	}
+
+}
+
 export namespace service {
 	
 	export class AppStatus {
@@ -536,6 +675,333 @@ export namespace service {
 	        this.limit = source["limit"];
 	        this.oldest = source["oldest"];
 	    }
+	}
+	export class StageView {
+	    stage: string;
+	    label: string;
+	    state: string;
+	    applicable: boolean;
+	    triggerAt: number;
+	    expiresAt: number;
+	    overdue: boolean;
+	    marketing: boolean;
+	    action?: domain.TimelineAction;
+	    note: string;
+	    text: string;
+	    findings: policy.Finding[];
+	    unfilled: string[];
+	    blocked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.label = source["label"];
+	        this.state = source["state"];
+	        this.applicable = source["applicable"];
+	        this.triggerAt = source["triggerAt"];
+	        this.expiresAt = source["expiresAt"];
+	        this.overdue = source["overdue"];
+	        this.marketing = source["marketing"];
+	        this.action = this.convertValues(source["action"], domain.TimelineAction);
+	        this.note = source["note"];
+	        this.text = source["text"];
+	        this.findings = this.convertValues(source["findings"], policy.Finding);
+	        this.unfilled = source["unfilled"];
+	        this.blocked = source["blocked"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OrderTimeline {
+	    orderId: number;
+	    externalOrderId: string;
+	    stages: StageView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderTimeline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orderId = source["orderId"];
+	        this.externalOrderId = source["externalOrderId"];
+	        this.stages = this.convertValues(source["stages"], StageView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QueueFilter {
+	    stage: string;
+	    search: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.search = source["search"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class QueueItem {
+	    orderId: number;
+	    externalOrderId: string;
+	    buyer: string;
+	    itemsSummary: string;
+	    stage: string;
+	    stageLabel: string;
+	    state: string;
+	    dueAt: number;
+	    expiresAt: number;
+	    overdue: boolean;
+	    marketing: boolean;
+	    action?: domain.TimelineAction;
+	    text: string;
+	    findings: policy.Finding[];
+	    unfilled: string[];
+	    blocked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orderId = source["orderId"];
+	        this.externalOrderId = source["externalOrderId"];
+	        this.buyer = source["buyer"];
+	        this.itemsSummary = source["itemsSummary"];
+	        this.stage = source["stage"];
+	        this.stageLabel = source["stageLabel"];
+	        this.state = source["state"];
+	        this.dueAt = source["dueAt"];
+	        this.expiresAt = source["expiresAt"];
+	        this.overdue = source["overdue"];
+	        this.marketing = source["marketing"];
+	        this.action = this.convertValues(source["action"], domain.TimelineAction);
+	        this.text = source["text"];
+	        this.findings = this.convertValues(source["findings"], policy.Finding);
+	        this.unfilled = source["unfilled"];
+	        this.blocked = source["blocked"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QueuePage {
+	    tab: string;
+	    total: number;
+	    offset: number;
+	    counts: Record<string, number>;
+	    items: QueueItem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new QueuePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tab = source["tab"];
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	        this.counts = source["counts"];
+	        this.items = this.convertValues(source["items"], QueueItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StageCounts {
+	    due: number;
+	    overdue: number;
+	    byStage: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.due = source["due"];
+	        this.overdue = source["overdue"];
+	        this.byStage = source["byStage"];
+	    }
+	}
+	export class StageRef {
+	    orderId: number;
+	    stage: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orderId = source["orderId"];
+	        this.stage = source["stage"];
+	    }
+	}
+	
+	export class TemplatePreview {
+	    orderId: number;
+	    externalOrderId: string;
+	    text: string;
+	    findings: policy.Finding[];
+	    unfilled: string[];
+	    blocked: boolean;
+	    templateFindings: policy.Finding[];
+	    unknownPlaceholders: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplatePreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orderId = source["orderId"];
+	        this.externalOrderId = source["externalOrderId"];
+	        this.text = source["text"];
+	        this.findings = this.convertValues(source["findings"], policy.Finding);
+	        this.unfilled = source["unfilled"];
+	        this.blocked = source["blocked"];
+	        this.templateFindings = this.convertValues(source["templateFindings"], policy.Finding);
+	        this.unknownPlaceholders = source["unknownPlaceholders"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TemplateView {
+	    stage: string;
+	    language: string;
+	    body: string;
+	    fallbacks: Record<string, string>;
+	    isDefault: boolean;
+	    updatedAt: number;
+	    stageLabel: string;
+	    purpose: string;
+	    findings: policy.Finding[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.language = source["language"];
+	        this.body = source["body"];
+	        this.fallbacks = source["fallbacks"];
+	        this.isDefault = source["isDefault"];
+	        this.updatedAt = source["updatedAt"];
+	        this.stageLabel = source["stageLabel"];
+	        this.purpose = source["purpose"];
+	        this.findings = this.convertValues(source["findings"], policy.Finding);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
@@ -645,6 +1111,76 @@ export namespace store {
 		    }
 		    return a;
 		}
+	}
+	
+	export class ProductRow {
+	    key: string;
+	    skuId: string;
+	    sellerSku: string;
+	    name: string;
+	    variation: string;
+	    category: string;
+	    orderCount: number;
+	    hasContent: boolean;
+	    content: domain.ProductContent;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProductRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.skuId = source["skuId"];
+	        this.sellerSku = source["sellerSku"];
+	        this.name = source["name"];
+	        this.variation = source["variation"];
+	        this.category = source["category"];
+	        this.orderCount = source["orderCount"];
+	        this.hasContent = source["hasContent"];
+	        this.content = this.convertValues(source["content"], domain.ProductContent);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace timeline {
+	
+	export class Placeholder {
+	    key: string;
+	    label: string;
+	    example: string;
+	    fromPlatform: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Placeholder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.example = source["example"];
+	        this.fromPlatform = source["fromPlatform"];
+	    }
 	}
 
 }
