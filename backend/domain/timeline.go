@@ -66,6 +66,7 @@ type TimelineAction struct {
 	TeammateID   int64  `json:"teammateId"`
 	Reason       string `json:"reason"`
 	SnoozedUntil int64  `json:"snoozedUntil"`
+	Text         string `json:"text"` // what was sent, as it was then
 }
 
 // ProductContent is what the seller writes once per SKU so the messages can

@@ -273,7 +273,12 @@ func (s *TimelineService) donePage(d *timelineData, f QueueFilter) (QueuePage, e
 		item := QueueItem{OrderID: a.OrderID, ExternalOrderID: a.ExternalID, Buyer: a.BuyerUsername, ItemsSummary: a.ItemsSummary,
 			Stage: a.Stage, StageLabel: domain.StageLabels[a.Stage], State: state, Marketing: a.Stage == domain.StageReplenishment,
 			Action: &a.TimelineAction}
-		item.Message = d.render(details[a.OrderID], a.Stage)
+		if a.Text != "" {
+			// Show what was sent, not what today's template would say.
+			item.Message = Message{Text: a.Text, Findings: []policy.Finding{}, Unfilled: []string{}}
+		} else {
+			item.Message = d.render(details[a.OrderID], a.Stage)
+		}
 		page.Items = append(page.Items, item)
 	}
 	return page, nil

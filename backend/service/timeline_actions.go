@@ -94,10 +94,12 @@ func (s *TimelineService) MarkSentMany(refs []StageRef, teammateID int64) error 
 	now := s.now().Unix()
 	actions := make([]domain.TimelineAction, 0, len(refs))
 	for _, r := range refs {
-		if _, _, err := s.sendable(r.OrderID, r.Stage, true); err != nil {
+		msg, _, err := s.sendable(r.OrderID, r.Stage, true)
+		if err != nil {
 			return err
 		}
-		actions = append(actions, domain.TimelineAction{OrderID: r.OrderID, Stage: r.Stage, Action: domain.ActionSent, At: now, TeammateID: teammateID})
+		actions = append(actions, domain.TimelineAction{OrderID: r.OrderID, Stage: r.Stage, Action: domain.ActionSent, At: now,
+			TeammateID: teammateID, Text: msg.Text})
 	}
 	return s.record(actions)
 }

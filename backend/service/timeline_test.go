@@ -194,6 +194,16 @@ func TestMarkSentSkipSnoozeUndoAndCopy(t *testing.T) {
 	if done.Total != 1 || done.Items[0].State != domain.StateSent || done.Items[0].Action.TeammateID != team.ID || done.Items[0].Action.At != at("2024-06-19 14:00")().Unix() {
 		t.Errorf("done %+v", done)
 	}
+	// The Done tab shows the text as it was sent, even after the template changes.
+	if done.Items[0].Text != text {
+		t.Errorf("done text %q, want the sent text %q", done.Items[0].Text, text)
+	}
+	if _, err := svc.SaveTemplate(domain.MessageTemplate{Stage: domain.StageDeliveryDay, Language: "en", Body: "Hi {{buyer_name}}, it arrived!"}); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := svc.Queue(TabDone, QueueFilter{}); again.Items[0].Text != text {
+		t.Errorf("done text changed with the template: %q", again.Items[0].Text)
+	}
 	if err := svc.UndoAction(id1, domain.StageDeliveryDay); err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +240,7 @@ func TestMarkSentSkipSnoozeUndoAndCopy(t *testing.T) {
 	if got := dueStages(t, svc, TabDue); len(got) != 1 {
 		t.Errorf("snooze over: %v", got)
 	}
-	if n := len(rec.EventsNamed(EventDataChanged)); n != 5 { // sent, undo, skipped, undo, snoozed
+	if n := len(rec.EventsNamed(EventDataChanged)); n != 6 { // sent, template saved, undo, skipped, undo, snoozed
 		t.Errorf("data:changed events: %d", n)
 	}
 

@@ -166,7 +166,7 @@ func (s *Store) OrderTimelineActions(ctx context.Context, orderID int64) ([]doma
 
 func (s *Store) queryActions(ctx context.Context, where string, args ...any) (map[int64][]domain.TimelineAction, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT order_id, stage, action, at, COALESCE(teammate_id, 0), reason,
-		COALESCE(snoozed_until, 0) FROM timeline_actions`+where, args...)
+		COALESCE(snoozed_until, 0), sent_text FROM timeline_actions`+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read timeline actions: %w", err)
 	}
@@ -174,7 +174,7 @@ func (s *Store) queryActions(ctx context.Context, where string, args ...any) (ma
 	out := map[int64][]domain.TimelineAction{}
 	for rows.Next() {
 		var a domain.TimelineAction
-		if err := rows.Scan(&a.OrderID, &a.Stage, &a.Action, &a.At, &a.TeammateID, &a.Reason, &a.SnoozedUntil); err != nil {
+		if err := rows.Scan(&a.OrderID, &a.Stage, &a.Action, &a.At, &a.TeammateID, &a.Reason, &a.SnoozedUntil, &a.Text); err != nil {
 			return nil, err
 		}
 		out[a.OrderID] = append(out[a.OrderID], a)
@@ -194,10 +194,11 @@ func (s *Store) SaveTimelineActions(ctx context.Context, actions []domain.Timeli
 			if a.SnoozedUntil > 0 {
 				snoozed = a.SnoozedUntil
 			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO timeline_actions(order_id, stage, action, at, teammate_id, reason, snoozed_until)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_id, stage) DO UPDATE SET action = excluded.action, at = excluded.at,
-				teammate_id = excluded.teammate_id, reason = excluded.reason, snoozed_until = excluded.snoozed_until`,
-				a.OrderID, a.Stage, a.Action, a.At, teammate, strings.TrimSpace(a.Reason), snoozed)
+			_, err := tx.ExecContext(ctx, `INSERT INTO timeline_actions(order_id, stage, action, at, teammate_id, reason, snoozed_until, sent_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_id, stage) DO UPDATE SET action = excluded.action, at = excluded.at,
+				teammate_id = excluded.teammate_id, reason = excluded.reason, snoozed_until = excluded.snoozed_until,
+				sent_text = excluded.sent_text`,
+				a.OrderID, a.Stage, a.Action, a.At, teammate, strings.TrimSpace(a.Reason), snoozed, a.Text)
 			if err != nil {
 				if strings.Contains(err.Error(), "FOREIGN KEY") {
 					return fmt.Errorf("order %d: %w", a.OrderID, apperr.ErrNotFound)
@@ -339,7 +340,7 @@ func (s *Store) ListDoneActions(ctx context.Context, stage string, offset, limit
 		return nil, 0, fmt.Errorf("count done messages: %w", err)
 	}
 	rows, err := s.read.QueryContext(ctx, `SELECT a.order_id, a.stage, a.action, a.at, COALESCE(a.teammate_id, 0), a.reason,
-		COALESCE(a.snoozed_until, 0), o.external_id, o.buyer_username, o.items_summary
+		COALESCE(a.snoozed_until, 0), a.sent_text, o.external_id, o.buyer_username, o.items_summary
 		FROM timeline_actions a JOIN orders o ON o.id = a.order_id WHERE `+where+` ORDER BY a.at DESC, a.order_id DESC LIMIT ? OFFSET ?`,
 		append(args, limit, offset)...)
 	if err != nil {
@@ -349,7 +350,7 @@ func (s *Store) ListDoneActions(ctx context.Context, stage string, offset, limit
 	out := []DoneAction{}
 	for rows.Next() {
 		var d DoneAction
-		if err := rows.Scan(&d.OrderID, &d.Stage, &d.Action, &d.At, &d.TeammateID, &d.Reason, &d.SnoozedUntil,
+		if err := rows.Scan(&d.OrderID, &d.Stage, &d.Action, &d.At, &d.TeammateID, &d.Reason, &d.SnoozedUntil, &d.Text,
 			&d.ExternalID, &d.BuyerUsername, &d.ItemsSummary); err != nil {
 			return nil, 0, err
 		}

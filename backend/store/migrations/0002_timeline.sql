@@ -37,6 +37,8 @@ CREATE TABLE timeline_actions (
     teammate_id   INTEGER,
     reason        TEXT NOT NULL DEFAULT '',
     snoozed_until INTEGER,
+    -- the text exactly as it was copied out when marked sent
+    sent_text     TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (order_id, stage)
 ) STRICT;
 CREATE INDEX timeline_actions_at ON timeline_actions(action, at);
