@@ -90,6 +90,8 @@ export const timelineMessages = {
   },
   templates: {
     title: 'Templates',
+    addLanguage: 'Add a language version',
+    languageAdded: '{language} version of “{stage}” added. Translate it, then save.',
     lead: 'One message per stage. Placeholders are filled from each order; the guard checks every template and every message.',
     reviewAll: 'Review requests go to every delivered order, not only happy buyers.',
     reviewAllText: 'TikTok Shop forbids asking only satisfied buyers for reviews, offering anything in return, or steering toward a rating. Asking everyone keeps your reviews honest and your shop safe; unhappy buyers get the support check-in first.',
@@ -148,6 +150,8 @@ export const timelineMessages = {
   },
   timelineSettings: {
     title: 'Communication timeline',
+    language: 'Message language',
+    languageHint: 'The queue uses templates in this language; stages without one fall back to English.',
     shippingTrigger: 'Shipping update starts when',
     rts: 'The label is created (RTS time)',
     shipped: 'The parcel is shipped',
