@@ -3,8 +3,11 @@ module afterloop
 go 1.26.0
 
 require (
+	github.com/boombuler/barcode v1.1.0
+	github.com/jung-kurt/gofpdf v1.16.2
 	github.com/wailsapp/wails/v2 v2.16.0
 	github.com/xuri/excelize/v2 v2.11.0
+	golang.org/x/image v0.41.0
 	golang.org/x/text v0.39.0
 	modernc.org/sqlite v1.60.1
 )

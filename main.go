@@ -72,6 +72,7 @@ func main() {
 			service.NewDemoService(shop, imports, desktop),
 			service.NewTimelineService(shop, desktop),
 			service.NewProductService(shop, desktop),
+			service.NewCardService(shop, desktop),
 		},
 		Windows: &windows.Options{Theme: windows.SystemDefault},
 		Mac:     &mac.Options{Appearance: mac.DefaultAppearance},
