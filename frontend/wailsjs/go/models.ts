@@ -1,3 +1,540 @@
+export namespace cards {
+	
+	export class Background {
+	    color: string;
+	    image?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Background(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.color = source["color"];
+	        this.image = source["image"];
+	    }
+	}
+	export class BrandKit {
+	    primaryColor: string;
+	    accentColor: string;
+	    textColor: string;
+	    backgroundColor: string;
+	    headingFont: string;
+	    bodyFont: string;
+	    shopHandle: string;
+	    hasLogo: boolean;
+	    logoMime?: string;
+	    updatedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BrandKit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.primaryColor = source["primaryColor"];
+	        this.accentColor = source["accentColor"];
+	        this.textColor = source["textColor"];
+	        this.backgroundColor = source["backgroundColor"];
+	        this.headingFont = source["headingFont"];
+	        this.bodyFont = source["bodyFont"];
+	        this.shopHandle = source["shopHandle"];
+	        this.hasLogo = source["hasLogo"];
+	        this.logoMime = source["logoMime"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class Element {
+	    id: string;
+	    type: string;
+	    x: number;
+	    y: number;
+	    w: number;
+	    h: number;
+	    z?: number;
+	    text?: string;
+	    font?: string;
+	    sizePt?: number;
+	    bold?: boolean;
+	    italic?: boolean;
+	    align?: string;
+	    valign?: string;
+	    lineHeight?: number;
+	    color?: string;
+	    src?: string;
+	    content?: string;
+	    fill?: string;
+	    stroke?: string;
+	    strokeMm?: number;
+	    radiusMm?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Element(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.type = source["type"];
+	        this.x = source["x"];
+	        this.y = source["y"];
+	        this.w = source["w"];
+	        this.h = source["h"];
+	        this.z = source["z"];
+	        this.text = source["text"];
+	        this.font = source["font"];
+	        this.sizePt = source["sizePt"];
+	        this.bold = source["bold"];
+	        this.italic = source["italic"];
+	        this.align = source["align"];
+	        this.valign = source["valign"];
+	        this.lineHeight = source["lineHeight"];
+	        this.color = source["color"];
+	        this.src = source["src"];
+	        this.content = source["content"];
+	        this.fill = source["fill"];
+	        this.stroke = source["stroke"];
+	        this.strokeMm = source["strokeMm"];
+	        this.radiusMm = source["radiusMm"];
+	    }
+	}
+	export class Side {
+	    background: Background;
+	    elements: Element[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Side(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.background = this.convertValues(source["background"], Background);
+	        this.elements = this.convertValues(source["elements"], Element);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Size {
+	    preset: string;
+	    widthMm: number;
+	    heightMm: number;
+	    orientation: string;
+	    unit: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Size(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.preset = source["preset"];
+	        this.widthMm = source["widthMm"];
+	        this.heightMm = source["heightMm"];
+	        this.orientation = source["orientation"];
+	        this.unit = source["unit"];
+	    }
+	}
+	export class Design {
+	    schema: number;
+	    name: string;
+	    kind: string;
+	    size: Size;
+	    bleedMm: number;
+	    safeMm: number;
+	    front: Side;
+	    back?: Side;
+	
+	    static createFrom(source: any = {}) {
+	        return new Design(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.schema = source["schema"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.size = this.convertValues(source["size"], Size);
+	        this.bleedMm = source["bleedMm"];
+	        this.safeMm = source["safeMm"];
+	        this.front = this.convertValues(source["front"], Side);
+	        this.back = this.convertValues(source["back"], Side);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TextFinding {
+	    elementId: string;
+	    field: string;
+	    rule: string;
+	    severity: string;
+	    match: string;
+	    start: number;
+	    end: number;
+	    why: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TextFinding(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.elementId = source["elementId"];
+	        this.field = source["field"];
+	        this.rule = source["rule"];
+	        this.severity = source["severity"];
+	        this.match = source["match"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.why = source["why"];
+	    }
+	}
+	export class Warning {
+	    code: string;
+	    elementId?: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Warning(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.elementId = source["elementId"];
+	        this.message = source["message"];
+	    }
+	}
+	export class FontRef {
+	    key: string;
+	    family: string;
+	    style: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FontRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.family = source["family"];
+	        this.style = source["style"];
+	    }
+	}
+	export class ImageAsset {
+	    mime: string;
+	    data: number[];
+	    widthPx: number;
+	    heightPx: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImageAsset(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mime = source["mime"];
+	        this.data = source["data"];
+	        this.widthPx = source["widthPx"];
+	        this.heightPx = source["heightPx"];
+	    }
+	}
+	export class Run {
+	    x: number;
+	    y: number;
+	    w: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Run(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.x = source["x"];
+	        this.y = source["y"];
+	        this.w = source["w"];
+	        this.text = source["text"];
+	    }
+	}
+	export class QRGrid {
+	    modules: number;
+	    runs: number[][];
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new QRGrid(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.modules = source["modules"];
+	        this.runs = source["runs"];
+	        this.content = source["content"];
+	    }
+	}
+	export class Item {
+	    kind: string;
+	    elementId?: string;
+	    x: number;
+	    y: number;
+	    w?: number;
+	    h?: number;
+	    x2?: number;
+	    y2?: number;
+	    fill?: string;
+	    stroke?: string;
+	    strokeMm?: number;
+	    radiusMm?: number;
+	    image?: string;
+	    dpi?: number;
+	    clip?: Rect;
+	    qr?: QRGrid;
+	    font?: string;
+	    family?: string;
+	    style?: string;
+	    sizePt?: number;
+	    sizeMm?: number;
+	    color?: string;
+	    runs?: Run[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Item(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.elementId = source["elementId"];
+	        this.x = source["x"];
+	        this.y = source["y"];
+	        this.w = source["w"];
+	        this.h = source["h"];
+	        this.x2 = source["x2"];
+	        this.y2 = source["y2"];
+	        this.fill = source["fill"];
+	        this.stroke = source["stroke"];
+	        this.strokeMm = source["strokeMm"];
+	        this.radiusMm = source["radiusMm"];
+	        this.image = source["image"];
+	        this.dpi = source["dpi"];
+	        this.clip = this.convertValues(source["clip"], Rect);
+	        this.qr = this.convertValues(source["qr"], QRGrid);
+	        this.font = source["font"];
+	        this.family = source["family"];
+	        this.style = source["style"];
+	        this.sizePt = source["sizePt"];
+	        this.sizeMm = source["sizeMm"];
+	        this.color = source["color"];
+	        this.runs = this.convertValues(source["runs"], Run);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Rect {
+	    x: number;
+	    y: number;
+	    w: number;
+	    h: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Rect(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.x = source["x"];
+	        this.y = source["y"];
+	        this.w = source["w"];
+	        this.h = source["h"];
+	    }
+	}
+	export class DisplayList {
+	    schema: number;
+	    side: string;
+	    widthMm: number;
+	    heightMm: number;
+	    bleedMm: number;
+	    safeMm: number;
+	    trim: Rect;
+	    bleed: Rect;
+	    safe: Rect;
+	    items: Item[];
+	    images: Record<string, ImageAsset>;
+	    fonts: FontRef[];
+	    warnings: Warning[];
+	    findings: TextFinding[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DisplayList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.schema = source["schema"];
+	        this.side = source["side"];
+	        this.widthMm = source["widthMm"];
+	        this.heightMm = source["heightMm"];
+	        this.bleedMm = source["bleedMm"];
+	        this.safeMm = source["safeMm"];
+	        this.trim = this.convertValues(source["trim"], Rect);
+	        this.bleed = this.convertValues(source["bleed"], Rect);
+	        this.safe = this.convertValues(source["safe"], Rect);
+	        this.items = this.convertValues(source["items"], Item);
+	        this.images = this.convertValues(source["images"], ImageAsset, true);
+	        this.fonts = this.convertValues(source["fonts"], FontRef);
+	        this.warnings = this.convertValues(source["warnings"], Warning);
+	        this.findings = this.convertValues(source["findings"], TextFinding);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Field {
+	    key: string;
+	    label: string;
+	    list?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Field(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.list = source["list"];
+	    }
+	}
+	export class FontInfo {
+	    family: string;
+	    styles: string[];
+	    bundled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FontInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.family = source["family"];
+	        this.styles = source["styles"];
+	        this.bundled = source["bundled"];
+	    }
+	}
+	
+	
+	
+	
+	
+	
+	
+	
+	export class SizePreset {
+	    key: string;
+	    label: string;
+	    widthMm: number;
+	    heightMm: number;
+	    metric: boolean;
+	    bleedMm: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SizePreset(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.widthMm = source["widthMm"];
+	        this.heightMm = source["heightMm"];
+	        this.metric = source["metric"];
+	        this.bleedMm = source["bleedMm"];
+	    }
+	}
+	export class StarterInfo {
+	    kind: string;
+	    name: string;
+	    description: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StarterInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	    }
+	}
+	
+
+}
+
 export namespace domain {
 	
 	export class RowError {
@@ -331,6 +868,7 @@ export namespace domain {
 	    teammateId: number;
 	    reason: string;
 	    snoozedUntil: number;
+	    text: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new TimelineAction(source);
@@ -345,6 +883,7 @@ export namespace domain {
 	        this.teammateId = source["teammateId"];
 	        this.reason = source["reason"];
 	        this.snoozedUntil = source["snoozedUntil"];
+	        this.text = source["text"];
 	    }
 	}
 	export class TimelineSettings {
@@ -613,6 +1152,157 @@ export namespace service {
 	        this.systemTimeZone = source["systemTimeZone"];
 	        this.shopName = source["shopName"];
 	    }
+	}
+	export class CardSKUCount {
+	    key: string;
+	    qty: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CardSKUCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.qty = source["qty"];
+	    }
+	}
+	export class CardExportRequest {
+	    designId: number;
+	    skus: CardSKUCount[];
+	    layout: string;
+	    cropMarks: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CardExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.designId = source["designId"];
+	        this.skus = this.convertValues(source["skus"], CardSKUCount);
+	        this.layout = source["layout"];
+	        this.cropMarks = source["cropMarks"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CardExportResult {
+	    path: string;
+	    pages: number;
+	    cards: number;
+	    perSheet: number;
+	    sheet: string;
+	    duplex: string;
+	    warnings: cards.Warning[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CardExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.pages = source["pages"];
+	        this.cards = source["cards"];
+	        this.perSheet = source["perSheet"];
+	        this.sheet = source["sheet"];
+	        this.duplex = source["duplex"];
+	        this.warnings = this.convertValues(source["warnings"], cards.Warning);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class CardSummary {
+	    id: number;
+	    name: string;
+	    kind: string;
+	    size: string;
+	    updatedAt: number;
+	    hasThumbnail: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CardSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.size = source["size"];
+	        this.updatedAt = source["updatedAt"];
+	        this.hasThumbnail = source["hasThumbnail"];
+	    }
+	}
+	export class CardView {
+	    id: number;
+	    design: cards.Design;
+	    updatedAt: number;
+	    deletedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CardView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.design = this.convertValues(source["design"], cards.Design);
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class DemoResult {
 	    shopName: string;
