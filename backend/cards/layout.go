@@ -167,7 +167,11 @@ func (e *Engine) layoutText(dl *DisplayList, el Element, data MergeData) Item {
 	}
 	if data.Product != nil {
 		for _, f := range merged.Empty {
-			dl.warn(WarnEmptyField, el.ID, fmt.Sprintf("{{%s}} is empty for %s: add it in Products, or it prints as nothing.", f, data.Product.Key))
+			where := "Products"
+			if f == "shop_name" || f == "shop_handle" {
+				where = "Settings" // shop fields, not product content
+			}
+			dl.warn(WarnEmptyField, el.ID, fmt.Sprintf("{{%s}} is empty for %s: add it in %s, or it prints as nothing.", f, data.Product.Key, where))
 		}
 	}
 	size := it.SizeMm
