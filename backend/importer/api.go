@@ -56,6 +56,7 @@ type Preview struct {
 	DateOrderReason   string              `json:"dateOrderReason"`   // e.g. "a date has 27 in its first part"
 	Rows              int                 `json:"rows"`              // data rows (description row excluded)
 	SampleRows        [][]string          `json:"sampleRows"`        // first rows, cleaned, in header order
+	SampleRowNumbers  []int               `json:"sampleRowNumbers"`  // their row numbers in the file, as skipped rows report them
 	DescriptionRow    bool                `json:"descriptionRow"`    // row 2 held field descriptions
 	Warnings          []string            `json:"warnings"`
 	AlreadyImported   *domain.ImportBatch `json:"alreadyImported"` // same SHA-256 imported before

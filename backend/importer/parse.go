@@ -39,6 +39,7 @@ type parser struct {
 	errors         []domain.RowError
 	descriptionRow bool
 	samples        [][]string
+	sampleRowNums  []int // file row numbers of samples (header = row 1)
 
 	vals    [numFields]string
 	sinkErr error // the writer failed: stop reading
@@ -107,6 +108,7 @@ func (p *parser) row(row int, cells []string, damage string) error {
 	p.rows++
 	if p.keepSamples && len(p.samples) < sampleRows {
 		p.samples = append(p.samples, cleanRow(cells, len(p.lay.headers)))
+		p.sampleRowNums = append(p.sampleRowNums, row)
 	}
 	if p.onRow != nil && p.rows%progressEvery == 0 {
 		p.onRow(p.rows)

@@ -29,7 +29,7 @@ func (im *Importer) Preview(ctx context.Context, path string, opts Options) (*Pr
 	lay := op.lay
 	pv := &Preview{Path: path, FileName: op.facts.name, FileSize: op.facts.size, Platform: lay.platform, Kind: lay.kind,
 		Headers: lay.headers, Mapping: lay.fieldMappings(), MappingRemembered: lay.remembered,
-		SampleRows: [][]string{}, Warnings: []string{}, Errors: []domain.RowError{}}
+		SampleRows: [][]string{}, SampleRowNumbers: []int{}, Warnings: []string{}, Errors: []domain.RowError{}}
 	if prev, err := im.st.FindLiveImportBySHA(ctx, op.facts.sha); err == nil {
 		pv.AlreadyImported = &prev // the UI says "already imported on …" from this
 	} else if !errors.Is(err, apperr.ErrNotFound) {
@@ -45,7 +45,7 @@ func (im *Importer) Preview(ctx context.Context, path string, opts Options) (*Pr
 	if err := p.run(op.src); err != nil {
 		return nil, importError(ctx, op.facts.name, err)
 	}
-	pv.Rows, pv.DescriptionRow, pv.SampleRows = p.rows, p.descriptionRow, p.samples
+	pv.Rows, pv.DescriptionRow, pv.SampleRows, pv.SampleRowNumbers = p.rows, p.descriptionRow, p.samples, p.sampleRowNums
 	if pv.SampleRows == nil {
 		pv.SampleRows = [][]string{}
 	}

@@ -137,3 +137,15 @@ func TestShopifyPreviewNamesTheFileCurrency(t *testing.T) {
 		t.Fatalf("preview currency %q, want INR from the Currency column", pv.Currency)
 	}
 }
+
+func TestPreviewSampleRowsCarryFileRowNumbers(t *testing.T) {
+	im, _ := newTestImporter(t)
+	// Row 2 of this file is a description row, so the first order is row 3.
+	pv, err := im.Preview(context.Background(), sample(t, "SYNTHETIC_tiktok_orders_sea_style_with_description_row.csv"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pv.SampleRowNumbers) != len(pv.SampleRows) || pv.SampleRowNumbers[0] != 3 {
+		t.Fatalf("row numbers %v for %d samples", pv.SampleRowNumbers, len(pv.SampleRows))
+	}
+}

@@ -956,6 +956,7 @@ export namespace importer {
 	    dateOrderReason: string;
 	    rows: number;
 	    sampleRows: string[][];
+	    sampleRowNumbers: number[];
 	    descriptionRow: boolean;
 	    warnings: string[];
 	    alreadyImported?: domain.ImportBatch;
@@ -982,6 +983,7 @@ export namespace importer {
 	        this.dateOrderReason = source["dateOrderReason"];
 	        this.rows = source["rows"];
 	        this.sampleRows = source["sampleRows"];
+	        this.sampleRowNumbers = source["sampleRowNumbers"];
 	        this.descriptionRow = source["descriptionRow"];
 	        this.warnings = source["warnings"];
 	        this.alreadyImported = this.convertValues(source["alreadyImported"], domain.ImportBatch);
