@@ -1,9 +1,11 @@
 // English messages. Syntax: {name} is a placeholder; "a | b" picks by count;
 // the characters { } @ $ | are special, so write them as {'@'} when needed.
 import { timelineMessages } from './en-timeline'
+import { cardsMessages } from './en-cards'
 
 export const en = {
   ...timelineMessages,
+  ...cardsMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',

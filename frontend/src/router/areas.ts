@@ -18,7 +18,7 @@ export const AREAS: Area[] = [
   { name: 'orders', path: '/orders', icon: ReceiptOutline, comingSoon: false },
   { name: 'products', path: '/products', icon: CubeOutline, comingSoon: false },
   { name: 'timeline', path: '/timeline', icon: ChatbubblesOutline, comingSoon: false },
-  { name: 'cards', path: '/cards', icon: IdCardOutline, comingSoon: true },
+  { name: 'cards', path: '/cards', icon: IdCardOutline, comingSoon: false },
   { name: 'support', path: '/support', icon: HelpBuoyOutline, comingSoon: true },
   { name: 'voc', path: '/voc', icon: MegaphoneOutline, comingSoon: true },
   { name: 'scorecard', path: '/scorecard', icon: StatsChartOutline, comingSoon: true },
