@@ -9,6 +9,12 @@ export PATH="$(go env GOPATH)/bin:$PATH"
 BENCH=${AFTERLOOP_BENCH_DIR:-/tmp/afterloop-bench}
 mkdir -p "$BENCH"
 
+echo "== insert cards: 1,000 merged cards on Letter, one card's layout"
+go test -run '^$' -bench . -benchtime 5x ./backend/cards/
+
+echo "== due queue at 100,000 orders"
+go test -run '^$' -bench DueQueue100k -benchtime 10x -timeout 30m ./backend/service/
+
 echo "== import benchmark (100,000 lines)"
 go test -run '^$' -bench 'ImportXLSX100k' -benchtime 1x -timeout 30m ./backend/importer/
 
