@@ -151,6 +151,40 @@ test('the export dialog writes a Letter PDF', async () => {
   await waitForToastsToClear(page)
 })
 
+test('the designer adds a text box from the palette and turns the card to landscape', async () => {
+  const deselect = () => page.getByTestId('card-stage').click({ position: { x: 4, y: 4 } }) // outside the card
+  await deselect()
+  await page.getByTestId('card-add').click()
+  await expect(page.getByTestId('card-add-text')).toBeVisible()
+  await shot(page, 'card-designer-add-palette')
+  await page.getByTestId('card-add-text').click()
+  const props = page.getByTestId('card-properties')
+  await expect(props).toBeVisible()
+  const id = (await props.getAttribute('data-element-id'))!
+  expect(id).toMatch(/^text-/)
+  const added = page.locator(`[data-testid="card-element"][data-element-id="${id}"]`)
+  await expect(added).toBeAttached()
+  await page.getByTestId('card-prop-text').locator('textarea').fill('Added from the palette')
+  await deselect()
+  await page.keyboard.press('Control+s')
+  await expect(page.getByTestId('card-dirty')).toHaveAttribute('data-dirty', '0')
+  expect((await savedDesign()).front.elements.find((e) => e.id === id)?.text).toBe('Added from the palette')
+
+  await page.getByTestId('card-undo').click() // the text
+  await page.getByTestId('card-undo').click() // the element
+  await expect(added).toHaveCount(0)
+
+  await expect(page.getByTestId('card-setup')).toBeVisible()
+  await page.getByTestId('card-orientation-landscape').click()
+  await expect.poll(async () => {
+    const [, , w, h] = ((await page.getByTestId('card-canvas').getAttribute('viewBox')) ?? '').split(' ').map(Number)
+    return (w ?? 0) > (h ?? 0)
+  }).toBe(true)
+  await shot(page, 'card-designer-landscape')
+  await page.keyboard.press('Control+s')
+  await expect(page.getByTestId('card-dirty')).toHaveAttribute('data-dirty', '0')
+})
+
 test('deleting a card can be undone from the library', async () => {
   await page.goto('/#/cards')
   const tiles = page.getByTestId('card-tile')

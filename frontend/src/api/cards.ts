@@ -45,6 +45,7 @@ export interface Design {
 export interface CardSummary { id: number; name: string; kind: string; size: string; updatedAt: number; hasThumbnail: boolean }
 export interface CardView { id: number; design: Design; updatedAt: number; deletedAt: number }
 export interface StarterInfo { kind: string; name: string; description: string }
+export interface SizePresetInfo { key: string; label: string; widthMm: number; heightMm: number; metric: boolean; bleedMm: number }
 export interface CardField { key: string; label: string; list?: string }
 export interface FontInfo { family: string; styles: string[]; bundled: boolean }
 export interface BrandKit {
@@ -102,11 +103,19 @@ export async function layout(design: Design, sku: string, side: string): Promise
 export async function layoutSaved(id: number, sku: string, side: string): Promise<DisplayList> {
   return displayList(await call(() => CardService.LayoutSaved(id, sku, side)))
 }
+export async function sizes(): Promise<SizePresetInfo[]> {
+  return ((await call(() => CardService.Sizes())) ?? []) as SizePresetInfo[]
+}
 export async function fields(): Promise<CardField[]> {
   return (await call(() => CardService.Fields())) ?? []
 }
 export async function fonts(): Promise<FontInfo[]> {
   return ((await call(() => CardService.Fonts())) ?? []).map((f) => ({ ...f, styles: f.styles ?? [] }))
+}
+/** Asks for a .ttf through the open dialog; null when the seller cancelled. */
+export async function addFont(style: string): Promise<FontInfo | null> {
+  const f = await call(() => CardService.AddFont(style))
+  return f && f.family ? { ...f, styles: f.styles ?? [] } : null
 }
 /** The face's TrueType file, base64: the same bytes the PDF embeds. */
 export const fontData = (family: string, style: string): Promise<string> => call(() => CardService.FontData(family, style))

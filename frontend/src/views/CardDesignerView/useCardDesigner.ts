@@ -15,7 +15,12 @@ export function useCardDesigner(id: number) {
   const history = shallowRef(new History(''))
   const version = ref(0) // bumps when history changes (it is not reactive)
   const side = ref<SideName>('front')
-  const selectedId = ref<string | null>(null)
+  // The selection; the last id is the primary one (properties, resize handles).
+  const selectedIds = ref<string[]>([])
+  const selectedId = computed<string | null>({
+    get: () => selectedIds.value[selectedIds.value.length - 1] ?? null,
+    set: (v) => { selectedIds.value = v ? [v] : [] },
+  })
   const sku = ref('')
   const dl = shallowRef<DisplayList | null>(null)
   const error = ref<AppError | null>(null)
@@ -32,7 +37,12 @@ export function useCardDesigner(id: number) {
     const s = side.value === 'back' ? d.back : d.front
     return s?.elements ?? []
   })
-  const selected = computed(() => elements.value.find((e) => e.id === selectedId.value) ?? null)
+  const selected = computed(() => (selectedIds.value.length === 1 ? elements.value.find((e) => e.id === selectedId.value) ?? null : null))
+  /** Shift+click: adds the element to the selection or takes it out. */
+  function toggleSelect(elementId: string): void {
+    const ids = selectedIds.value
+    selectedIds.value = ids.includes(elementId) ? ids.filter((i) => i !== elementId) : [...ids, elementId]
+  }
 
   async function load(): Promise<void> {
     try {
@@ -55,9 +65,15 @@ export function useCardDesigner(id: number) {
   function restore(snapshot: string | null): void {
     if (snapshot === null) return
     design.value = JSON.parse(snapshot) as Design
+    if (side.value === 'back' && !design.value.back) side.value = 'front'
     version.value++
-    if (selectedId.value && !elements.value.some((e) => e.id === selectedId.value)) selectedId.value = null
+    pruneSelection()
   }
+  function pruneSelection(): void {
+    const ids = new Set(elements.value.map((e) => e.id))
+    if (selectedIds.value.some((i) => !ids.has(i))) selectedIds.value = selectedIds.value.filter((i) => ids.has(i))
+  }
+  watch(side, () => (selectedIds.value = []))
   const undo = () => restore(history.value.undo())
   const redo = () => restore(history.value.redo())
 
@@ -75,7 +91,7 @@ export function useCardDesigner(id: number) {
     const i = list.findIndex((e) => e.id === elementId)
     if (i < 0) return
     list.splice(i, 1)
-    if (selectedId.value === elementId) selectedId.value = null
+    pruneSelection()
     commit()
   }
   /** Moves an element one step up (+1) or down (-1) in the drawing order. */
@@ -129,7 +145,7 @@ export function useCardDesigner(id: number) {
   })
 
   return {
-    design, side, selectedId, selected, elements, sku, dl, error, layoutError, dirty, saving, canUndo, canRedo,
+    design, side, selectedId, selectedIds, selected, toggleSelect, pruneSelection, elements, sku, dl, error, layoutError, dirty, saving, canUndo, canRedo,
     load, commit, undo, redo, update, remove, layer, save, relayout,
   }
 }
