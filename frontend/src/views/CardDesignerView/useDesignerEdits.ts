@@ -62,6 +62,11 @@ export function useDesignerEdits(d: CardDesigner, brand: () => BrandColors) {
     const s = d.side.value === 'back' && x.back ? x.back : x.front
     s.background = { ...s.background, color }
   })
+  // A background image covers the bleed box; '' removes it.
+  const setBackgroundImage = (image: string) => edit((x) => {
+    const s = d.side.value === 'back' && x.back ? x.back : x.front
+    s.background = { ...s.background, image }
+  })
   function addBack(): void {
     edit((x) => { x.back = { background: { color: x.front.background.color }, elements: [] } })
     d.side.value = 'back'
@@ -71,6 +76,6 @@ export function useDesignerEdits(d: CardDesigner, brand: () => BrandColors) {
     edit((x) => { delete x.back })
   }
 
-  return { add, moveSelected, place, removeSelected, setPreset, setCustom, setUnit, orientation, setBleed, setSafe, setBackground, addBack, removeBack }
+  return { add, moveSelected, place, removeSelected, setPreset, setCustom, setUnit, orientation, setBleed, setSafe, setBackground, setBackgroundImage, addBack, removeBack }
 }
 export type DesignerEdits = ReturnType<typeof useDesignerEdits>
