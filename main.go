@@ -73,6 +73,7 @@ func main() {
 			service.NewTimelineService(shop, desktop),
 			service.NewProductService(shop, desktop),
 			service.NewCardService(shop, desktop),
+			service.NewSupportService(shop, desktop),
 		},
 		Windows: &windows.Options{Theme: windows.SystemDefault},
 		Mac:     &mac.Options{Appearance: mac.DefaultAppearance},

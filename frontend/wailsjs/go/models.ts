@@ -537,6 +537,56 @@ export namespace cards {
 
 export namespace domain {
 	
+	export class Subcategory {
+	    key: string;
+	    label: string;
+	    proof: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Subcategory(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.proof = source["proof"];
+	    }
+	}
+	export class Category {
+	    key: string;
+	    label: string;
+	    subcategories: Subcategory[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Category(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.subcategories = this.convertValues(source["subcategories"], Subcategory);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class RowError {
 	    row: number;
 	    column?: string;
@@ -635,6 +685,20 @@ export namespace domain {
 	        this.fallbacks = source["fallbacks"];
 	        this.isDefault = source["isDefault"];
 	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class Option {
+	    key: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
 	    }
 	}
 	export class Order {
@@ -826,6 +890,30 @@ export namespace domain {
 	    }
 	}
 	
+	export class SavedReply {
+	    id: number;
+	    title: string;
+	    category: string;
+	    subcategory: string;
+	    body: string;
+	    fallbacks: Record<string, string>;
+	    shortcut: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SavedReply(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.body = source["body"];
+	        this.fallbacks = source["fallbacks"];
+	        this.shortcut = source["shortcut"];
+	    }
+	}
 	export class Settings {
 	    shopName: string;
 	    timeZone: string;
@@ -844,6 +932,7 @@ export namespace domain {
 	        this.processingDays = source["processingDays"];
 	    }
 	}
+	
 	export class TeamMember {
 	    id: number;
 	    name: string;
@@ -858,6 +947,28 @@ export namespace domain {
 	        this.id = source["id"];
 	        this.name = source["name"];
 	        this.role = source["role"];
+	    }
+	}
+	export class TicketEvent {
+	    id: number;
+	    ticketId: number;
+	    kind: string;
+	    at: number;
+	    teammateId: number;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ticketId = source["ticketId"];
+	        this.kind = source["kind"];
+	        this.at = source["at"];
+	        this.teammateId = source["teammateId"];
+	        this.body = source["body"];
 	    }
 	}
 	export class TimelineAction {
@@ -1306,6 +1417,126 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class TicketRow {
+	    id: number;
+	    externalId: string;
+	    orderId: number;
+	    channel: string;
+	    category: string;
+	    subcategory: string;
+	    status: string;
+	    buyerText: string;
+	    assigneeId: number;
+	    openedAt: number;
+	    firstResponseAt: number;
+	    closedAt: number;
+	    rootCause: string;
+	    resolution: string;
+	    flaggedMissingRootCause: boolean;
+	    createdAt: number;
+	    updatedAt: number;
+	    timers: support.ResponseTimers;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.externalId = source["externalId"];
+	        this.orderId = source["orderId"];
+	        this.channel = source["channel"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.status = source["status"];
+	        this.buyerText = source["buyerText"];
+	        this.assigneeId = source["assigneeId"];
+	        this.openedAt = source["openedAt"];
+	        this.firstResponseAt = source["firstResponseAt"];
+	        this.closedAt = source["closedAt"];
+	        this.rootCause = source["rootCause"];
+	        this.resolution = source["resolution"];
+	        this.flaggedMissingRootCause = source["flaggedMissingRootCause"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.timers = this.convertValues(source["timers"], support.ResponseTimers);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CopiedReply {
+	    text: string;
+	    findings: policy.Finding[];
+	    event: domain.TicketEvent;
+	    ticket: TicketRow;
+	
+	    static createFrom(source: any = {}) {
+	        return new CopiedReply(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.findings = this.convertValues(source["findings"], policy.Finding);
+	        this.event = this.convertValues(source["event"], domain.TicketEvent);
+	        this.ticket = this.convertValues(source["ticket"], TicketRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CopyReplyRequest {
+	    ticketId: number;
+	    body: string;
+	    teammateId: number;
+	    fallbacks: Record<string, string>;
+	    inputs: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new CopyReplyRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ticketId = source["ticketId"];
+	        this.body = source["body"];
+	        this.teammateId = source["teammateId"];
+	        this.fallbacks = source["fallbacks"];
+	        this.inputs = source["inputs"];
+	    }
+	}
 	export class DemoResult {
 	    shopName: string;
 	    orders: number;
@@ -1342,6 +1573,64 @@ export namespace service {
 	        this.mapping = source["mapping"];
 	        this.dateOrder = source["dateOrder"];
 	        this.rememberMapping = source["rememberMapping"];
+	    }
+	}
+	export class InboxPage {
+	    total: number;
+	    offset: number;
+	    rows: TicketRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new InboxPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	        this.rows = this.convertValues(source["rows"], TicketRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NewTicket {
+	    channel: string;
+	    orderExternalId: string;
+	    buyerText: string;
+	    category: string;
+	    subcategory: string;
+	    assigneeId: number;
+	    openedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new NewTicket(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.channel = source["channel"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.buyerText = source["buyerText"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.assigneeId = source["assigneeId"];
+	        this.openedAt = source["openedAt"];
 	    }
 	}
 	export class OrderFilter {
@@ -1605,6 +1894,40 @@ export namespace service {
 	    }
 	}
 	
+	export class SupportTaxonomy {
+	    categories: domain.Category[];
+	    rootCauses: domain.Option[];
+	    resolutions: domain.Option[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SupportTaxonomy(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.categories = this.convertValues(source["categories"], domain.Category);
+	        this.rootCauses = this.convertValues(source["rootCauses"], domain.Option);
+	        this.resolutions = this.convertValues(source["resolutions"], domain.Option);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TemplatePreview {
 	    orderId: number;
 	    externalOrderId: string;
@@ -1694,6 +2017,137 @@ export namespace service {
 		    }
 		    return a;
 		}
+	}
+	export class TicketDetail {
+	    id: number;
+	    externalId: string;
+	    orderId: number;
+	    channel: string;
+	    category: string;
+	    subcategory: string;
+	    status: string;
+	    buyerText: string;
+	    assigneeId: number;
+	    openedAt: number;
+	    firstResponseAt: number;
+	    closedAt: number;
+	    rootCause: string;
+	    resolution: string;
+	    flaggedMissingRootCause: boolean;
+	    createdAt: number;
+	    updatedAt: number;
+	    timers: support.ResponseTimers;
+	    events: domain.TicketEvent[];
+	    order?: store.OrderDetail;
+	    proof: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.externalId = source["externalId"];
+	        this.orderId = source["orderId"];
+	        this.channel = source["channel"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.status = source["status"];
+	        this.buyerText = source["buyerText"];
+	        this.assigneeId = source["assigneeId"];
+	        this.openedAt = source["openedAt"];
+	        this.firstResponseAt = source["firstResponseAt"];
+	        this.closedAt = source["closedAt"];
+	        this.rootCause = source["rootCause"];
+	        this.resolution = source["resolution"];
+	        this.flaggedMissingRootCause = source["flaggedMissingRootCause"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.timers = this.convertValues(source["timers"], support.ResponseTimers);
+	        this.events = this.convertValues(source["events"], domain.TicketEvent);
+	        this.order = this.convertValues(source["order"], store.OrderDetail);
+	        this.proof = source["proof"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TicketFilter {
+	    statuses: string[];
+	    category: string;
+	    subcategory: string;
+	    channel: string;
+	    assigneeId: number;
+	    breached: boolean;
+	    use24h: boolean;
+	    flaggedOnly: boolean;
+	    search: string;
+	    limit: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.statuses = source["statuses"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.channel = source["channel"];
+	        this.assigneeId = source["assigneeId"];
+	        this.breached = source["breached"];
+	        this.use24h = source["use24h"];
+	        this.flaggedOnly = source["flaggedOnly"];
+	        this.search = source["search"];
+	        this.limit = source["limit"];
+	        this.offset = source["offset"];
+	    }
+	}
+	
+	export class TicketUpdate {
+	    id: number;
+	    teammateId: number;
+	    status?: string;
+	    category?: string;
+	    subcategory?: string;
+	    assigneeId?: number;
+	    orderId?: number;
+	    rootCause?: string;
+	    resolution?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketUpdate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.teammateId = source["teammateId"];
+	        this.status = source["status"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.assigneeId = source["assigneeId"];
+	        this.orderId = source["orderId"];
+	        this.rootCause = source["rootCause"];
+	        this.resolution = source["resolution"];
+	    }
 	}
 
 }
@@ -1850,6 +2304,49 @@ export namespace store {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace support {
+	
+	export class ResponseTimers {
+	    answered: boolean;
+	    waited: number;
+	    left12h: number;
+	    left24h: number;
+	    breached12h: boolean;
+	    breached24h: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ResponseTimers(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.answered = source["answered"];
+	        this.waited = source["waited"];
+	        this.left12h = source["left12h"];
+	        this.left24h = source["left24h"];
+	        this.breached12h = source["breached12h"];
+	        this.breached24h = source["breached24h"];
+	    }
+	}
+	export class Suggestion {
+	    category: string;
+	    subcategory: string;
+	    confidence: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Suggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.confidence = source["confidence"];
+	    }
 	}
 
 }

@@ -1,0 +1,354 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"afterloop/backend/apperr"
+	"afterloop/backend/domain"
+	"afterloop/backend/platform"
+	"afterloop/backend/policy"
+	"afterloop/backend/store"
+	"afterloop/backend/support"
+)
+
+// SupportService is bound to the UI: the support inbox, one ticket with its
+// history, replies copied out to the buyer and the saved replies
+// (PRODUCT.md §5).
+type SupportService struct {
+	shop     *Shop
+	platform platform.Platform
+	ctx      context.Context
+	// now is the clock; tests set it.
+	now func() time.Time
+}
+
+// NewSupportService creates the service.
+func NewSupportService(shop *Shop, p platform.Platform) *SupportService {
+	return &SupportService{shop: shop, platform: p, ctx: context.Background(), now: time.Now}
+}
+
+// TicketFilter is the inbox filter as the UI sends it.
+type TicketFilter struct {
+	Statuses    []string `json:"statuses"`
+	Category    string   `json:"category"`
+	Subcategory string   `json:"subcategory"`
+	Channel     string   `json:"channel"`
+	// AssigneeID: -1 = anyone, 0 = unassigned, else that teammate.
+	AssigneeID  int64  `json:"assigneeId"`
+	Breached    bool   `json:"breached"`
+	Use24h      bool   `json:"use24h"` // breached means past 24 h instead of 12 h
+	FlaggedOnly bool   `json:"flaggedOnly"`
+	Search      string `json:"search"`
+	Limit       int    `json:"limit"`
+	Offset      int    `json:"offset"`
+}
+
+// TicketRow is one inbox row: the ticket and its first-response timers.
+type TicketRow struct {
+	domain.Ticket
+	Timers support.ResponseTimers `json:"timers"`
+}
+
+// InboxPage is one page of the inbox.
+type InboxPage struct {
+	Total  int         `json:"total"`
+	Offset int         `json:"offset"`
+	Rows   []TicketRow `json:"rows"`
+}
+
+func (f TicketFilter) store(now time.Time) store.TicketFilter {
+	out := store.TicketFilter{Statuses: f.Statuses, Category: f.Category, Subcategory: f.Subcategory, Channel: f.Channel,
+		Breached: f.Breached, Now: now, FlaggedOnly: f.FlaggedOnly, Search: f.Search, Limit: f.Limit, Offset: f.Offset}
+	if f.Use24h {
+		out.BreachTarget = support.ResponseTarget24h
+	}
+	if f.AssigneeID >= 0 {
+		id := f.AssigneeID
+		out.AssigneeID = &id
+	}
+	return out
+}
+
+// Inbox returns one page of tickets, newest first, with timers at now.
+func (s *SupportService) Inbox(f TicketFilter) (InboxPage, error) {
+	now := s.now()
+	page, err := s.shop.Store.QueryTickets(s.ctx, f.store(now))
+	if err != nil {
+		return InboxPage{}, err
+	}
+	out := InboxPage{Total: page.Total, Offset: page.Offset, Rows: make([]TicketRow, 0, len(page.Tickets))}
+	for _, t := range page.Tickets {
+		out.Rows = append(out.Rows, s.row(t, now))
+	}
+	return out, nil
+}
+
+func (s *SupportService) row(t domain.Ticket, now time.Time) TicketRow {
+	return TicketRow{Ticket: t, Timers: support.FirstResponseTimersUnix(t.OpenedAt, t.FirstResponseAt, now)}
+}
+
+// TicketDetail is one ticket with everything the reply pane needs.
+type TicketDetail struct {
+	TicketRow
+	Events []domain.TicketEvent `json:"events"`
+	Order  *store.OrderDetail   `json:"order"` // nil when not linked
+	// Proof lists what to ask the buyer for, once, for the subcategory.
+	Proof []string `json:"proof"`
+}
+
+// Get returns a ticket, its events, the linked order and the proof to ask for.
+func (s *SupportService) Get(id int64) (TicketDetail, error) {
+	t, err := s.shop.Store.GetTicket(s.ctx, id)
+	if err != nil {
+		return TicketDetail{}, err
+	}
+	d := TicketDetail{TicketRow: s.row(t, s.now()), Proof: domain.ProofFor(t.Subcategory)}
+	if d.Events, err = s.shop.Store.ListTicketEvents(s.ctx, id); err != nil {
+		return d, err
+	}
+	if d.Events == nil {
+		d.Events = []domain.TicketEvent{}
+	}
+	if t.OrderID != 0 {
+		o, err := s.shop.Store.GetOrder(s.ctx, t.OrderID)
+		if err != nil && !errors.Is(err, apperr.ErrNotFound) {
+			return d, err
+		}
+		if err == nil {
+			d.Order = &o
+		}
+	}
+	return d, nil
+}
+
+// Suggest proposes a category and subcategory for the buyer's words.
+func (s *SupportService) Suggest(text string) support.Suggestion { return support.Suggest(text) }
+
+// Taxonomy returns the categories, root causes and resolutions for forms.
+func (s *SupportService) Taxonomy() SupportTaxonomy {
+	return SupportTaxonomy{Categories: domain.SupportTaxonomy, RootCauses: domain.RootCauses, Resolutions: domain.Resolutions}
+}
+
+// SupportTaxonomy is the static choice lists of the support forms.
+type SupportTaxonomy struct {
+	Categories  []domain.Category `json:"categories"`
+	RootCauses  []domain.Option   `json:"rootCauses"`
+	Resolutions []domain.Option   `json:"resolutions"`
+}
+
+// NewTicket is a ticket typed in by hand.
+type NewTicket struct {
+	Channel string `json:"channel"`
+	// OrderExternalID is the TikTok order ID; "" or "0" = not linked.
+	OrderExternalID string `json:"orderExternalId"`
+	BuyerText       string `json:"buyerText"`
+	Category        string `json:"category"`
+	Subcategory     string `json:"subcategory"`
+	AssigneeID      int64  `json:"assigneeId"`
+	// OpenedAt is when the buyer wrote (Unix seconds); 0 = now.
+	OpenedAt int64 `json:"openedAt"`
+}
+
+// Create adds a ticket. An order ID that matches no imported order is
+// refused (invalid_input on orderExternalId) rather than silently dropped.
+func (s *SupportService) Create(n NewTicket) (TicketRow, error) {
+	t := domain.Ticket{Channel: n.Channel, BuyerText: n.BuyerText, Category: strings.TrimSpace(n.Category),
+		Subcategory: strings.TrimSpace(n.Subcategory), AssigneeID: n.AssigneeID, OpenedAt: n.OpenedAt}
+	if t.OpenedAt == 0 {
+		t.OpenedAt = s.now().Unix()
+	}
+	if t.Category == "" && t.Subcategory != "" {
+		if c, _, ok := domain.FindSubcategory(t.Subcategory); ok {
+			t.Category = c.Key
+		}
+	}
+	if ext := strings.TrimSpace(n.OrderExternalID); ext != "" && ext != "0" {
+		o, err := s.shop.Store.FindOrderByExternalID(s.ctx, domain.PlatformTikTok, ext)
+		if errors.Is(err, apperr.ErrNotFound) {
+			return TicketRow{}, apperr.Newf(apperr.CodeInvalidInput, "No imported order has the ID %s.", ext).
+				With("orderExternalId", "not found")
+		}
+		if err != nil {
+			return TicketRow{}, err
+		}
+		t.OrderID = o.ID
+	}
+	t, err := s.shop.Store.CreateTicket(s.ctx, t)
+	if err != nil {
+		return TicketRow{}, err
+	}
+	s.platform.Emit(EventDataChanged, "tickets")
+	return s.row(t, s.now()), nil
+}
+
+// TicketUpdate is a partial update from the UI: nil fields stay.
+type TicketUpdate struct {
+	ID          int64   `json:"id"`
+	TeammateID  int64   `json:"teammateId"` // who made the change, for the history
+	Status      *string `json:"status"`
+	Category    *string `json:"category"`
+	Subcategory *string `json:"subcategory"`
+	AssigneeID  *int64  `json:"assigneeId"`
+	OrderID     *int64  `json:"orderId"`
+	RootCause   *string `json:"rootCause"`
+	Resolution  *string `json:"resolution"`
+}
+
+// Update applies a patch; closing without a root cause is refused.
+func (s *SupportService) Update(u TicketUpdate) (TicketRow, error) {
+	t, err := s.shop.Store.UpdateTicket(s.ctx, u.ID, store.TicketPatch{Status: u.Status, Category: u.Category,
+		Subcategory: u.Subcategory, AssigneeID: u.AssigneeID, OrderID: u.OrderID, RootCause: u.RootCause,
+		Resolution: u.Resolution}, u.TeammateID, s.now())
+	if err != nil {
+		return TicketRow{}, err
+	}
+	s.platform.Emit(EventDataChanged, "tickets")
+	return s.row(t, s.now()), nil
+}
+
+// CopyReplyRequest is a reply the teammate is about to paste to the buyer.
+type CopyReplyRequest struct {
+	TicketID   int64  `json:"ticketId"`
+	Body       string `json:"body"`
+	TeammateID int64  `json:"teammateId"`
+	// Fallbacks and Inputs fill placeholders left in Body ({{input:x}} from
+	// Inputs["x"]).
+	Fallbacks map[string]string `json:"fallbacks"`
+	Inputs    map[string]string `json:"inputs"`
+}
+
+// CopiedReply is what went to the clipboard.
+type CopiedReply struct {
+	Text     string             `json:"text"`
+	Findings []policy.Finding   `json:"findings"` // warnings only; blocked text is an error
+	Event    domain.TicketEvent `json:"event"`
+	Ticket   TicketRow          `json:"ticket"`
+}
+
+// CopyReply is CopyReplyWith for a body with no free inputs or fallbacks.
+func (s *SupportService) CopyReply(ticketID int64, body string, teammateID int64) (CopiedReply, error) {
+	return s.CopyReplyWith(CopyReplyRequest{TicketID: ticketID, Body: body, TeammateID: teammateID})
+}
+
+// CopyReplyWith renders the reply for the ticket, checks it with the policy
+// guard, puts it on the clipboard and logs it; the first reply logged sets
+// the ticket's first response time. Unfilled placeholders and blocked text
+// are refused (invalid_input) and nothing is copied or logged.
+func (s *SupportService) CopyReplyWith(r CopyReplyRequest) (CopiedReply, error) {
+	t, err := s.shop.Store.GetTicket(s.ctx, r.TicketID)
+	if err != nil {
+		return CopiedReply{}, err
+	}
+	data, ignore := s.replyData(t)
+	rendered := support.RenderReply(r.Body, r.Fallbacks, data, r.Inputs)
+	if strings.TrimSpace(rendered.Text) == "" {
+		return CopiedReply{}, apperr.New(apperr.CodeInvalidInput, "The reply is empty.").With("body", "required")
+	}
+	if len(rendered.Unfilled) > 0 {
+		return CopiedReply{}, apperr.Newf(apperr.CodeInvalidInput, "Fill in {{%s}} before copying.", rendered.Unfilled[0]).
+			With("unfilled", strings.Join(rendered.Unfilled, ","))
+	}
+	settings, err := s.shop.Store.GetTimelineSettings(s.ctx)
+	if err != nil {
+		return CopiedReply{}, err
+	}
+	findings := policy.Check(rendered.Text, policy.Context{Purpose: policy.PurposeSupportReply,
+		LinkAllowList: settings.LinkAllowList, Ignore: spansOf(rendered.Text, ignore)})
+	if policy.Blocking(findings) {
+		return CopiedReply{}, store.BlockedError("reply", findings)
+	}
+	if err := s.platform.SetClipboard(rendered.Text); err != nil {
+		return CopiedReply{}, apperr.Wrap(apperr.CodeInternal, err, "Could not copy the reply to the clipboard.")
+	}
+	ev, err := s.shop.Store.LogReply(s.ctx, t.ID, r.TeammateID, rendered.Text, s.now())
+	if err != nil {
+		return CopiedReply{}, err
+	}
+	if t, err = s.shop.Store.GetTicket(s.ctx, t.ID); err != nil {
+		return CopiedReply{}, err
+	}
+	s.platform.Emit(EventDataChanged, "tickets")
+	return CopiedReply{Text: rendered.Text, Findings: findings, Event: ev, Ticket: s.row(t, s.now())}, nil
+}
+
+// replyData is the placeholder data of a ticket and the values that came
+// from the platform (product names, IDs), which the guard must not judge.
+func (s *SupportService) replyData(t domain.Ticket) (map[string]string, []string) {
+	data := map[string]string{support.PlaceholderHours: "24"}
+	if t.OrderID == 0 {
+		return data, nil
+	}
+	o, err := s.shop.Store.GetOrder(s.ctx, t.OrderID)
+	if err != nil {
+		return data, nil
+	}
+	data[support.PlaceholderOrderID] = o.Order.ExternalID
+	data[support.PlaceholderBuyerName] = o.Order.BuyerUsername
+	if len(o.Lines) > 0 {
+		data[support.PlaceholderProduct] = o.Lines[0].ProductName
+	}
+	return data, []string{o.Order.ExternalID, data[support.PlaceholderProduct], o.Order.BuyerUsername}
+}
+
+// spansOf finds every occurrence of the values in text.
+func spansOf(text string, values []string) []policy.Span {
+	var out []policy.Span
+	for _, v := range values {
+		if v == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], v)
+			if i < 0 {
+				break
+			}
+			out = append(out, policy.Span{Start: from + i, End: from + i + len(v)})
+			from += i + len(v)
+		}
+	}
+	return out
+}
+
+// SavedReplies returns the saved replies; a shop with none gets the
+// defaults saved first, so there is always something to start from.
+func (s *SupportService) SavedReplies() ([]domain.SavedReply, error) {
+	n, err := s.shop.Store.SavedRepliesCount(s.ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		for _, r := range support.DefaultSavedReplies() {
+			if _, err := s.shop.Store.SaveSavedReply(s.ctx, r); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return s.shop.Store.ListSavedReplies(s.ctx)
+}
+
+// SaveReply adds (ID 0) or updates a saved reply after the policy guard
+// and the placeholder check.
+func (s *SupportService) SaveReply(r domain.SavedReply) (domain.SavedReply, error) {
+	if unknown := support.UnknownReplyPlaceholders(r.Body); len(unknown) > 0 {
+		return domain.SavedReply{}, apperr.Newf(apperr.CodeInvalidInput, "Unknown placeholder {{%s}}: pick one from the list.", unknown[0]).
+			With("unknownPlaceholders", strings.Join(unknown, ","))
+	}
+	out, err := s.shop.Store.SaveSavedReply(s.ctx, r)
+	if err != nil {
+		return domain.SavedReply{}, err
+	}
+	s.platform.Emit(EventDataChanged, "saved_replies")
+	return out, nil
+}
+
+// DeleteReply removes a saved reply.
+func (s *SupportService) DeleteReply(id int64) error {
+	if err := s.shop.Store.DeleteSavedReply(s.ctx, id); err != nil {
+		return err
+	}
+	s.platform.Emit(EventDataChanged, "saved_replies")
+	return nil
+}
