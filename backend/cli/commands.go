@@ -39,11 +39,14 @@ func runImport(e *env, args []string) error {
 		return err
 	}
 	if len(pos) != 2 {
-		return usageError{"import needs a kind and a file: import orders|returns FILE"}
+		return usageError{"import needs a kind and a file: import orders|returns|tickets FILE"}
 	}
 	kind, path := pos[0], pos[1]
+	if kind == kindTickets {
+		return runImportTickets(e, path, fs, *asJSON)
+	}
 	if kind != domain.KindOrders && kind != domain.KindReturns {
-		return usageError{fmt.Sprintf("import kind must be orders or returns, not %q", kind)}
+		return usageError{fmt.Sprintf("import kind must be orders, returns or tickets, not %q", kind)}
 	}
 	switch *platformFlag {
 	case "auto", "tiktok", "shopify":

@@ -71,6 +71,16 @@ func (s *Store) ImportTicket(ctx context.Context, t domain.Ticket) (domain.Ticke
 }
 
 func (s *Store) insertTicket(ctx context.Context, t domain.Ticket) (domain.Ticket, error) {
+	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		t, err = insertTicketTx(ctx, tx, t)
+		return err
+	})
+	return t, err
+}
+
+// insertTicketTx validates and inserts t inside tx.
+func insertTicketTx(ctx context.Context, tx *sql.Tx, t domain.Ticket) (domain.Ticket, error) {
 	t = t.Normalize()
 	if p := t.Validate(); len(p) > 0 {
 		return t, invalidTicket(p)
@@ -80,31 +90,28 @@ func (s *Store) insertTicket(ctx context.Context, t domain.Ticket) (domain.Ticke
 	if t.Status == domain.TicketClosed && t.ClosedAt == 0 {
 		t.ClosedAt = now
 	}
-	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
-		search, err := ticketSearchText(ctx, tx, t)
-		if err != nil {
-			return err
+	search, err := ticketSearchText(ctx, tx, t)
+	if err != nil {
+		return t, err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO tickets(external_id, order_id, channel, category, subcategory, status,
+		buyer_text, assignee_id, opened_at, first_response_at, closed_at, root_cause, resolution,
+		flagged_missing_root_cause, search_text, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullable(t.ExternalID), nullable(t.OrderID), t.Channel, t.Category, t.Subcategory, t.Status,
+		t.BuyerText, nullable(t.AssigneeID), t.OpenedAt, nullable(t.FirstResponseAt), nullable(t.ClosedAt),
+		t.RootCause, t.Resolution, boolInt(t.FlaggedMissingRootCause), search, t.CreatedAt, t.UpdatedAt)
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE constraint failed: tickets.external_id") {
+			return t, apperr.Wrap(apperr.CodeConflict, apperr.ErrConflict,
+				fmt.Sprintf("A ticket for conversation %s already exists.", t.ExternalID))
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO tickets(external_id, order_id, channel, category, subcategory, status,
-			buyer_text, assignee_id, opened_at, first_response_at, closed_at, root_cause, resolution,
-			flagged_missing_root_cause, search_text, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			nullable(t.ExternalID), nullable(t.OrderID), t.Channel, t.Category, t.Subcategory, t.Status,
-			t.BuyerText, nullable(t.AssigneeID), t.OpenedAt, nullable(t.FirstResponseAt), nullable(t.ClosedAt),
-			t.RootCause, t.Resolution, boolInt(t.FlaggedMissingRootCause), search, t.CreatedAt, t.UpdatedAt)
-		if err != nil {
-			if strings.Contains(err.Error(), "UNIQUE constraint failed: tickets.external_id") {
-				return apperr.Wrap(apperr.CodeConflict, apperr.ErrConflict,
-					fmt.Sprintf("A ticket for conversation %s already exists.", t.ExternalID))
-			}
-			if strings.Contains(err.Error(), "FOREIGN KEY") {
-				return apperr.New(apperr.CodeInvalidInput, "The linked order or teammate no longer exists.")
-			}
-			return fmt.Errorf("add ticket: %w", err)
+		if strings.Contains(err.Error(), "FOREIGN KEY") {
+			return t, apperr.New(apperr.CodeInvalidInput, "The linked order or teammate no longer exists.")
 		}
-		t.ID, err = res.LastInsertId()
-		return err
-	})
+		return t, fmt.Errorf("add ticket: %w", err)
+	}
+	t.ID, err = res.LastInsertId()
 	return t, err
 }
 

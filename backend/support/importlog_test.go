@@ -1,0 +1,140 @@
+package support
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"afterloop/backend/domain"
+	"afterloop/backend/store"
+)
+
+const messyLog = "\ufeff  buyer MESSAGE ;TICKET id; Opened_At ;category;Subcategory; status ;Root Cause;Closed At;Internal Note;channel\n" +
+	"lamp cracked;T-1;2025-03-07 09:00;Product issue;damaged;Closed;packout_error;2025-03-08 10:00;x;TikTok chat\n" +
+	"no root cause;T-2;2025-03-07 10:00;shipping;;closed;;2025-03-08 11:00;;tiktok_chat\n" +
+	"weird category;T-3;2025-03-07 11:00;Warranty;;new;;;;\n" +
+	"weird again;T-4;2025-03-07 12:00;warranty;;new;;;;\n" +
+	"bad date;T-5;next tuesday;usage;;new;;;;\n" +
+	";;2025-03-07 12:00;usage;;new;;;;\n"
+
+func writeFile(t *testing.T, name, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func openStore(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func TestImportLogMessyCSV(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	path := writeFile(t, "log.csv", messyLog)
+	res, err := ImportLog(ctx, st, path, tokyo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Rows != 6 || res.Created != 4 || res.Updated != 0 || res.Skipped != 2 {
+		t.Fatalf("counts %+v", res)
+	}
+	if len(res.Errors) != 2 || res.Errors[0].Row != 6 || !strings.Contains(res.Errors[0].Message, "Opened At") ||
+		res.Errors[1].Row != 7 {
+		t.Fatalf("errors %+v", res.Errors)
+	}
+	if len(res.UnknownValues) != 1 || res.UnknownValues[0] != "category: Warranty" {
+		t.Fatalf("unknown %v", res.UnknownValues)
+	}
+	page, err := st.QueryTickets(ctx, store.TicketFilter{Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]domain.Ticket{}
+	for _, tk := range page.Tickets {
+		byID[tk.ExternalID] = tk
+	}
+	t1 := byID["T-1"]
+	if t1.Category != domain.CategoryProduct || t1.Subcategory != domain.SubDamaged || t1.Status != domain.TicketClosed ||
+		t1.RootCause != domain.RootCausePackoutError || t1.Channel != domain.ChannelTikTokChat || t1.FlaggedMissingRootCause {
+		t.Fatalf("T-1 %+v", t1)
+	}
+	if want := time.Date(2025, 3, 7, 9, 0, 0, 0, tokyo).Unix(); t1.OpenedAt != want {
+		t.Fatalf("opened %d want %d (shop-local)", t1.OpenedAt, want)
+	}
+	if t2 := byID["T-2"]; t2.Status != domain.TicketClosed || !t2.FlaggedMissingRootCause {
+		t.Fatalf("T-2 not flagged: %+v", t2)
+	}
+	if t3 := byID["T-3"]; t3.Category != "" || t3.ID == 0 {
+		t.Fatalf("T-3 %+v", t3)
+	}
+
+	// Re-import: the same Ticket IDs update; T-2 now has its root cause.
+	again := strings.Replace(messyLog, "shipping;;closed;;", "shipping;;closed;carrier;", 1)
+	res, err = ImportLog(ctx, st, writeFile(t, "log2.csv", again), tokyo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Created != 0 || res.Updated != 4 || res.Skipped != 2 {
+		t.Fatalf("re-import %+v", res)
+	}
+	page, _ = st.QueryTickets(ctx, store.TicketFilter{Limit: 50})
+	if page.Total != 4 {
+		t.Fatalf("total %d", page.Total)
+	}
+	for _, tk := range page.Tickets {
+		if tk.ExternalID == "T-2" && (tk.RootCause != domain.RootCauseCarrier || tk.FlaggedMissingRootCause || tk.ID != byID["T-2"].ID) {
+			t.Fatalf("T-2 after re-import %+v", tk)
+		}
+	}
+}
+
+func TestImportLogRefusesNonLog(t *testing.T) {
+	st := openStore(t)
+	_, err := ImportLog(context.Background(), st, writeFile(t, "x.csv", "a,b\n1,2\n"), time.UTC)
+	if err == nil {
+		t.Fatal("want error")
+	}
+}
+
+func TestSniffDelimiter(t *testing.T) {
+	for in, want := range map[string]rune{"a,b;c,d\n": ',', "a;b;c\n": ';', "a\tb\tc,d\n": '\t', `"a;b",c` + "\n": ','} {
+		if got := sniffDelimiter([]byte(in)); got != want {
+			t.Errorf("%q: %q want %q", in, got, want)
+		}
+	}
+}
+
+func TestImportLogXLSX(t *testing.T) {
+	f := excelize.NewFile()
+	rows := [][]any{{"Opened At", "Ticket ID", "Buyer Message"}, {"2025-03-07 09:00", "X-1", "hi"}, {45723.5, "X-2", "serial date"}}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "log.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	res, err := ImportLog(context.Background(), openStore(t), path, time.UTC)
+	if err != nil || res.Created != 2 || res.Skipped != 0 {
+		t.Fatalf("%v %+v", err, res)
+	}
+}
