@@ -34,6 +34,11 @@ func cleanCell(s string) string {
 	return strings.TrimSpace(out)
 }
 
+// CleanCell applies the export cell rules of PRODUCT.md §2 (TABs, BOM,
+// zero-width characters, NUL, a leading apostrophe) for other readers of
+// seller spreadsheets, such as the support-log import.
+func CleanCell(s string) string { return cleanCell(s) }
+
 // needsCleaning is the fast check behind cleanCell: one pass over the bytes.
 func needsCleaning(s string) bool {
 	if s == "" {

@@ -9,6 +9,7 @@ import (
 
 	"afterloop/backend/apperr"
 	"afterloop/backend/domain"
+	"afterloop/backend/importer"
 	"afterloop/backend/store"
 )
 
@@ -234,17 +235,15 @@ func normValue(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// cleanCell trims spaces (including no-break spaces and a BOM) and undoes
-// Excel's text guards: a leading apostrophe and ="..." wrappers.
+// cleanCell applies the order importer's cell rules (TABs, BOM, zero-width
+// characters, NUL, leading apostrophe) and also undoes Excel's ="..." text
+// guard, which support logs re-saved from spreadsheets often carry.
 func cleanCell(s string) string {
-	s = strings.TrimFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\u00a0' || r == '\ufeff'
-	})
+	s = importer.CleanCell(s)
 	if strings.HasPrefix(s, `="`) && strings.HasSuffix(s, `"`) && len(s) >= 3 {
-		s = s[2 : len(s)-1]
+		s = importer.CleanCell(s[2 : len(s)-1])
 	}
-	s = strings.TrimPrefix(s, "'")
-	return strings.TrimSpace(s)
+	return s
 }
 
 var logTimeLayouts = []string{
