@@ -28,8 +28,9 @@ func DefaultConfig(now time.Time) Config {
 // Files says what a generator wrote. (The count of orders is OrderCount: a
 // field cannot share the name Orders with the path.)
 type Files struct {
-	Orders      string `json:"orders"`  // path of the orders export
-	Returns     string `json:"returns"` // path of the returns export; "" when none was written
+	Orders      string `json:"orders"`     // path of the orders export
+	Returns     string `json:"returns"`    // path of the returns export; "" when none was written
+	SupportLog  string `json:"supportLog"` // path of the support log; "" when none was written
 	OrderLines  int    `json:"orderLines"`
 	OrderCount  int    `json:"orderCount"`
 	ReturnLines int    `json:"returnLines"`

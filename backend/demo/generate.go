@@ -52,5 +52,9 @@ func Generate(dir string, shop Shop, cfg Config) (Files, error) {
 		return Files{}, err
 	}
 	files.ReturnLines = len(returns)
+	files.SupportLog = filepath.Join(dir, SupportLogFileName)
+	if err := writeSupportLog(files.SupportLog, e, simulateTickets(e, orders, returns)); err != nil {
+		return Files{}, err
+	}
 	return files, nil
 }

@@ -213,9 +213,11 @@ func IsResolution(s string) bool   { return inOptions(s, Resolutions) }
 // Ticket is one buyer conversation, review or comment being handled. Times
 // are UTC Unix seconds; 0 = not yet.
 type Ticket struct {
-	ID                      int64  `json:"id"`
-	ExternalID              string `json:"externalId"` // "" = typed in by hand
-	OrderID                 int64  `json:"orderId"`    // 0 = not linked
+	ID         int64  `json:"id"`
+	ExternalID string `json:"externalId"` // "" = typed in by hand
+	OrderID    int64  `json:"orderId"`    // 0 = not linked
+	// OrderExternalID is the linked order's platform ID (read only).
+	OrderExternalID         string `json:"orderExternalId"`
 	Channel                 string `json:"channel"`
 	Category                string `json:"category"`
 	Subcategory             string `json:"subcategory"`
@@ -228,14 +230,23 @@ type Ticket struct {
 	RootCause               string `json:"rootCause"`
 	Resolution              string `json:"resolution"`
 	FlaggedMissingRootCause bool   `json:"flaggedMissingRootCause"`
-	CreatedAt               int64  `json:"createdAt"`
-	UpdatedAt               int64  `json:"updatedAt"`
+	// SKU is the line key the ticket is about; "" = the whole order.
+	SKU       string     `json:"sku"`
+	Tags      []string   `json:"tags"`
+	Flow      TicketFlow `json:"flow"`
+	CreatedAt int64      `json:"createdAt"`
+	UpdatedAt int64      `json:"updatedAt"`
 }
 
 // Normalize trims free text.
 func (t Ticket) Normalize() Ticket {
 	t.ExternalID = strings.TrimSpace(t.ExternalID)
 	t.BuyerText = strings.TrimSpace(t.BuyerText)
+	t.SKU = strings.TrimSpace(t.SKU)
+	t.Flow = t.Flow.Normalize()
+	if t.Tags == nil {
+		t.Tags = []string{}
+	}
 	if t.Status == "" {
 		t.Status = TicketNew
 	}
@@ -318,4 +329,35 @@ type SavedReply struct {
 	Body        string            `json:"body"`
 	Fallbacks   map[string]string `json:"fallbacks"`
 	Shortcut    string            `json:"shortcut"`
+}
+
+// ChannelOptions and StatusOptions are the channel and status keys with
+// their default labels.
+var ChannelOptions = []Option{
+	{ChannelTikTokChat, "TikTok chat"}, {ChannelProductReview, "Product review"},
+	{ChannelVideoComment, "Video comment"}, {ChannelOther, "Other"},
+}
+
+var StatusOptions = []Option{
+	{TicketNew, "New"}, {TicketAcknowledged, "Acknowledged"}, {TicketWaitingForProof, "Waiting for proof"},
+	{TicketDiagnosing, "Diagnosing"}, {TicketResolutionOffered, "Resolution offered"}, {TicketResolved, "Resolved"},
+	{TicketClosed, "Closed"},
+}
+
+// SupportLabels maps every support key (channel, category, subcategory,
+// status, root cause, resolution) to its default label; "" maps to "".
+func SupportLabels() map[string]string {
+	m := map[string]string{"": ""}
+	for _, c := range SupportTaxonomy {
+		m[c.Key] = c.Label
+		for _, s := range c.Subcategories {
+			m[s.Key] = s.Label
+		}
+	}
+	for _, list := range [][]Option{RootCauses, Resolutions, ChannelOptions, StatusOptions} {
+		for _, o := range list {
+			m[o.Key] = o.Label
+		}
+	}
+	return m
 }

@@ -11,6 +11,7 @@ import (
 	"afterloop/backend/domain"
 	"afterloop/backend/importer"
 	"afterloop/backend/platform"
+	"afterloop/backend/support"
 )
 
 // EventDemoProgress reports the demo shop load.
@@ -35,6 +36,7 @@ type DemoResult struct {
 	Orders   int    `json:"orders"`
 	Lines    int    `json:"lines"`
 	Returns  int    `json:"returns"`
+	Tickets  int    `json:"tickets"`
 }
 
 // Load generates about six months of a fictional shop, ending today, and
@@ -102,7 +104,13 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 			}
 		}
 	}
-	return DemoResult{ShopName: spec.Name, Orders: orders.Orders, Lines: orders.Lines, Returns: returns.Returns}, nil
+	// The support history names teammates, so it comes after the team.
+	tickets, err := support.ImportLog(ctx, shop.Store, files.SupportLog, loc)
+	if err != nil {
+		return DemoResult{}, err
+	}
+	return DemoResult{ShopName: spec.Name, Orders: orders.Orders, Lines: orders.Lines, Returns: returns.Returns,
+		Tickets: tickets.Created}, nil
 }
 
 // saveDemoContent writes the demo products' content so the demo queue has

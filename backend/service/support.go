@@ -3,7 +3,9 @@ package service
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"afterloop/backend/apperr"
@@ -21,6 +23,9 @@ type SupportService struct {
 	shop     *Shop
 	platform platform.Platform
 	ctx      context.Context
+	mu       sync.Mutex // guards the bulk undo below
+	undoSeq  int
+	lastBulk bulkUndo
 	// now is the clock; tests set it.
 	now func() time.Time
 }
@@ -41,9 +46,13 @@ type TicketFilter struct {
 	Breached    bool   `json:"breached"`
 	Use24h      bool   `json:"use24h"` // breached means past 24 h instead of 12 h
 	FlaggedOnly bool   `json:"flaggedOnly"`
-	Search      string `json:"search"`
-	Limit       int    `json:"limit"`
-	Offset      int    `json:"offset"`
+	SKU         string `json:"sku"`
+	Tag         string `json:"tag"`
+	// BreachingSoon keeps unanswered tickets with under two hours left.
+	BreachingSoon bool   `json:"breachingSoon"`
+	Search        string `json:"search"`
+	Limit         int    `json:"limit"`
+	Offset        int    `json:"offset"`
 }
 
 // TicketRow is one inbox row: the ticket and its first-response timers.
@@ -61,7 +70,11 @@ type InboxPage struct {
 
 func (f TicketFilter) store(now time.Time) store.TicketFilter {
 	out := store.TicketFilter{Statuses: f.Statuses, Category: f.Category, Subcategory: f.Subcategory, Channel: f.Channel,
-		Breached: f.Breached, Now: now, FlaggedOnly: f.FlaggedOnly, Search: f.Search, Limit: f.Limit, Offset: f.Offset}
+		Breached: f.Breached, Now: now, FlaggedOnly: f.FlaggedOnly, Search: f.Search, Limit: f.Limit, Offset: f.Offset,
+		SKU: strings.TrimSpace(f.SKU), Tag: f.Tag}
+	if f.BreachingSoon {
+		out.BreachingWithin = BreachingSoonWithin
+	}
 	if f.Use24h {
 		out.BreachTarget = support.ResponseTarget24h
 	}
@@ -72,9 +85,19 @@ func (f TicketFilter) store(now time.Time) store.TicketFilter {
 	return out
 }
 
-// Inbox returns one page of tickets, newest first, with timers at now.
+// BreachingSoonWithin is how close to the first-response target a ticket
+// must be to show in "breaching soon": two hours is enough to still answer.
+const BreachingSoonWithin = 2 * time.Hour
+
+// Inbox returns one page of tickets, newest first, with timers at now. The
+// shop's 12 h / 24 h region setting decides what "breached" means.
 func (s *SupportService) Inbox(f TicketFilter) (InboxPage, error) {
 	now := s.now()
+	settings, err := s.settings()
+	if err != nil {
+		return InboxPage{}, err
+	}
+	f.Use24h = f.Use24h || settings.Use24h
 	page, err := s.shop.Store.QueryTickets(s.ctx, f.store(now))
 	if err != nil {
 		return InboxPage{}, err
@@ -97,6 +120,11 @@ type TicketDetail struct {
 	Order  *store.OrderDetail   `json:"order"` // nil when not linked
 	// Proof lists what to ask the buyer for, once, for the subcategory.
 	Proof []string `json:"proof"`
+	// Questions guide the diagnose step; Suggested is where the answers
+	// and the shop policy point.
+	Questions []support.Question          `json:"questions"`
+	Suggested support.SuggestedResolution `json:"suggested"`
+	Dispute   *DisputeView                `json:"dispute"` // nil = not a dispute
 }
 
 // Get returns a ticket, its events, the linked order and the proof to ask for.
@@ -105,7 +133,16 @@ func (s *SupportService) Get(id int64) (TicketDetail, error) {
 	if err != nil {
 		return TicketDetail{}, err
 	}
-	d := TicketDetail{TicketRow: s.row(t, s.now()), Proof: domain.ProofFor(t.Subcategory)}
+	settings, err := s.settings()
+	if err != nil {
+		return TicketDetail{}, err
+	}
+	d := TicketDetail{TicketRow: s.row(t, s.now()), Proof: domain.ProofFor(t.Subcategory),
+		Questions: support.Questions(t.Subcategory),
+		Suggested: support.SuggestResolution(t.Subcategory, t.Flow.Answers, settings.AllowedResolutions)}
+	if d.Dispute, err = s.disputeView(t.ID, settings); err != nil {
+		return d, err
+	}
 	if d.Events, err = s.shop.Store.ListTicketEvents(s.ctx, id); err != nil {
 		return d, err
 	}
@@ -148,6 +185,10 @@ type NewTicket struct {
 	Category        string `json:"category"`
 	Subcategory     string `json:"subcategory"`
 	AssigneeID      int64  `json:"assigneeId"`
+	// SKU is the line the ticket is about; "" = the order's only SKU, if it
+	// has one.
+	SKU  string   `json:"sku"`
+	Tags []string `json:"tags"`
 	// OpenedAt is when the buyer wrote (Unix seconds); 0 = now.
 	OpenedAt int64 `json:"openedAt"`
 }
@@ -156,7 +197,8 @@ type NewTicket struct {
 // refused (invalid_input on orderExternalId) rather than silently dropped.
 func (s *SupportService) Create(n NewTicket) (TicketRow, error) {
 	t := domain.Ticket{Channel: n.Channel, BuyerText: n.BuyerText, Category: strings.TrimSpace(n.Category),
-		Subcategory: strings.TrimSpace(n.Subcategory), AssigneeID: n.AssigneeID, OpenedAt: n.OpenedAt}
+		Subcategory: strings.TrimSpace(n.Subcategory), AssigneeID: n.AssigneeID, OpenedAt: n.OpenedAt,
+		SKU: strings.TrimSpace(n.SKU), Tags: n.Tags}
 	if t.OpenedAt == 0 {
 		t.OpenedAt = s.now().Unix()
 	}
@@ -175,6 +217,11 @@ func (s *SupportService) Create(n NewTicket) (TicketRow, error) {
 			return TicketRow{}, err
 		}
 		t.OrderID = o.ID
+		if t.SKU == "" {
+			if detail, err := s.shop.Store.GetOrder(s.ctx, o.ID); err == nil {
+				t.SKU = onlySKU(detail)
+			}
+		}
 	}
 	t, err := s.shop.Store.CreateTicket(s.ctx, t)
 	if err != nil {
@@ -186,22 +233,25 @@ func (s *SupportService) Create(n NewTicket) (TicketRow, error) {
 
 // TicketUpdate is a partial update from the UI: nil fields stay.
 type TicketUpdate struct {
-	ID          int64   `json:"id"`
-	TeammateID  int64   `json:"teammateId"` // who made the change, for the history
-	Status      *string `json:"status"`
-	Category    *string `json:"category"`
-	Subcategory *string `json:"subcategory"`
-	AssigneeID  *int64  `json:"assigneeId"`
-	OrderID     *int64  `json:"orderId"`
-	RootCause   *string `json:"rootCause"`
-	Resolution  *string `json:"resolution"`
+	ID          int64              `json:"id"`
+	TeammateID  int64              `json:"teammateId"` // who made the change, for the history
+	Status      *string            `json:"status"`
+	Category    *string            `json:"category"`
+	Subcategory *string            `json:"subcategory"`
+	AssigneeID  *int64             `json:"assigneeId"`
+	OrderID     *int64             `json:"orderId"`
+	RootCause   *string            `json:"rootCause"`
+	Resolution  *string            `json:"resolution"`
+	SKU         *string            `json:"sku"`
+	Flow        *domain.TicketFlow `json:"flow"`
+	Tags        *[]string          `json:"tags"`
 }
 
 // Update applies a patch; closing without a root cause is refused.
 func (s *SupportService) Update(u TicketUpdate) (TicketRow, error) {
 	t, err := s.shop.Store.UpdateTicket(s.ctx, u.ID, store.TicketPatch{Status: u.Status, Category: u.Category,
 		Subcategory: u.Subcategory, AssigneeID: u.AssigneeID, OrderID: u.OrderID, RootCause: u.RootCause,
-		Resolution: u.Resolution}, u.TeammateID, s.now())
+		Resolution: u.Resolution, SKU: u.SKU, Flow: u.Flow, Tags: u.Tags}, u.TeammateID, s.now())
 	if err != nil {
 		return TicketRow{}, err
 	}
@@ -245,7 +295,7 @@ func (s *SupportService) CopyReplyWith(r CopyReplyRequest) (CopiedReply, error) 
 	data, ignore := s.replyData(t)
 	rendered := support.RenderReply(r.Body, r.Fallbacks, data, r.Inputs)
 	if strings.TrimSpace(rendered.Text) == "" {
-		return CopiedReply{}, apperr.New(apperr.CodeInvalidInput, "The reply is empty.").With("body", "required")
+		return CopiedReply{}, emptyReplyError()
 	}
 	if len(rendered.Unfilled) > 0 {
 		return CopiedReply{}, apperr.Newf(apperr.CodeInvalidInput, "Fill in {{%s}} before copying.", rendered.Unfilled[0]).
@@ -261,7 +311,7 @@ func (s *SupportService) CopyReplyWith(r CopyReplyRequest) (CopiedReply, error) 
 		return CopiedReply{}, store.BlockedError("reply", findings)
 	}
 	if err := s.platform.SetClipboard(rendered.Text); err != nil {
-		return CopiedReply{}, apperr.Wrap(apperr.CodeInternal, err, "Could not copy the reply to the clipboard.")
+		return CopiedReply{}, clipboardError(err)
 	}
 	ev, err := s.shop.Store.LogReply(s.ctx, t.ID, r.TeammateID, rendered.Text, s.now())
 	if err != nil {
@@ -278,6 +328,9 @@ func (s *SupportService) CopyReplyWith(r CopyReplyRequest) (CopiedReply, error) 
 // from the platform (product names, IDs), which the guard must not judge.
 func (s *SupportService) replyData(t domain.Ticket) (map[string]string, []string) {
 	data := map[string]string{support.PlaceholderHours: "24"}
+	if settings, err := s.settings(); err == nil {
+		data[support.PlaceholderHours] = strconv.Itoa(settings.AckHours)
+	}
 	if t.OrderID == 0 {
 		return data, nil
 	}
@@ -351,4 +404,12 @@ func (s *SupportService) DeleteReply(id int64) error {
 	}
 	s.platform.Emit(EventDataChanged, "saved_replies")
 	return nil
+}
+
+func emptyReplyError() error {
+	return apperr.New(apperr.CodeInvalidInput, "The reply is empty.").With("body", "required")
+}
+
+func clipboardError(err error) error {
+	return apperr.Wrap(apperr.CodeInternal, err, "Could not copy the reply to the clipboard.")
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -16,17 +17,31 @@ import (
 // ticketColumns are read by scanTicket, in this order.
 const ticketColumns = `t.id, COALESCE(t.external_id, ''), COALESCE(t.order_id, 0), t.channel, t.category, t.subcategory,
 	t.status, t.buyer_text, COALESCE(t.assignee_id, 0), t.opened_at, COALESCE(t.first_response_at, 0),
-	COALESCE(t.closed_at, 0), t.root_cause, t.resolution, t.flagged_missing_root_cause, t.created_at, t.updated_at`
+	COALESCE(t.closed_at, 0), t.root_cause, t.resolution, t.flagged_missing_root_cause, t.sku, t.flow_json,
+	COALESCE((SELECT group_concat(tag, ',') FROM (SELECT tag FROM ticket_tags WHERE ticket_id = t.id ORDER BY tag)), ''),
+	COALESCE((SELECT external_id FROM orders WHERE id = t.order_id), ''), t.created_at, t.updated_at`
 
 type rowScanner interface{ Scan(dest ...any) error }
 
 func scanTicket(r rowScanner) (domain.Ticket, error) {
 	var t domain.Ticket
 	var flagged int
+	var flow, tags string
 	err := r.Scan(&t.ID, &t.ExternalID, &t.OrderID, &t.Channel, &t.Category, &t.Subcategory, &t.Status, &t.BuyerText,
-		&t.AssigneeID, &t.OpenedAt, &t.FirstResponseAt, &t.ClosedAt, &t.RootCause, &t.Resolution, &flagged, &t.CreatedAt, &t.UpdatedAt)
+		&t.AssigneeID, &t.OpenedAt, &t.FirstResponseAt, &t.ClosedAt, &t.RootCause, &t.Resolution, &flagged,
+		&t.SKU, &flow, &tags, &t.OrderExternalID, &t.CreatedAt, &t.UpdatedAt)
+	if err != nil {
+		return t, err
+	}
 	t.FlaggedMissingRootCause = flagged != 0
-	return t, err
+	// A damaged checklist must not hide the ticket: it reads as empty.
+	_ = json.Unmarshal([]byte(flow), &t.Flow)
+	t.Flow = t.Flow.Normalize()
+	t.Tags = []string{}
+	if tags != "" {
+		t.Tags = strings.Split(tags, ",")
+	}
+	return t, nil
 }
 
 // invalidTicket turns Validate's problems into one user-facing error; every
@@ -96,11 +111,12 @@ func insertTicketTx(ctx context.Context, tx *sql.Tx, t domain.Ticket) (domain.Ti
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO tickets(external_id, order_id, channel, category, subcategory, status,
 		buyer_text, assignee_id, opened_at, first_response_at, closed_at, root_cause, resolution,
-		flagged_missing_root_cause, search_text, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		flagged_missing_root_cause, search_text, sku, flow_json, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nullable(t.ExternalID), nullable(t.OrderID), t.Channel, t.Category, t.Subcategory, t.Status,
 		t.BuyerText, nullable(t.AssigneeID), t.OpenedAt, nullable(t.FirstResponseAt), nullable(t.ClosedAt),
-		t.RootCause, t.Resolution, boolInt(t.FlaggedMissingRootCause), search, t.CreatedAt, t.UpdatedAt)
+		t.RootCause, t.Resolution, boolInt(t.FlaggedMissingRootCause), search, t.SKU, flowJSON(t.Flow),
+		t.CreatedAt, t.UpdatedAt)
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed: tickets.external_id") {
 			return t, apperr.Wrap(apperr.CodeConflict, apperr.ErrConflict,
@@ -111,8 +127,18 @@ func insertTicketTx(ctx context.Context, tx *sql.Tx, t domain.Ticket) (domain.Ti
 		}
 		return t, fmt.Errorf("add ticket: %w", err)
 	}
-	t.ID, err = res.LastInsertId()
-	return t, err
+	if t.ID, err = res.LastInsertId(); err != nil {
+		return t, err
+	}
+	if err := setTicketTagsTx(ctx, tx, t.ID, t.Tags); err != nil {
+		return t, err
+	}
+	return t, nil
+}
+
+func flowJSON(f domain.TicketFlow) string {
+	b, _ := json.Marshal(f.Normalize())
+	return string(b)
 }
 
 func boolInt(b bool) int {
@@ -168,6 +194,10 @@ type TicketPatch struct {
 	OrderID     *int64
 	RootCause   *string
 	Resolution  *string
+	SKU         *string
+	Flow        *domain.TicketFlow
+	// Tags replaces the ticket's tags when not nil.
+	Tags *[]string
 }
 
 // UpdateTicket applies patch. A status change is logged as an event by
@@ -176,6 +206,16 @@ type TicketPatch struct {
 func (s *Store) UpdateTicket(ctx context.Context, id int64, patch TicketPatch, teammateID int64, now time.Time) (domain.Ticket, error) {
 	var out domain.Ticket
 	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = updateTicketTx(ctx, tx, id, patch, teammateID, now)
+		return err
+	})
+	return out, err
+}
+
+func updateTicketTx(ctx context.Context, tx *sql.Tx, id int64, patch TicketPatch, teammateID int64, now time.Time) (domain.Ticket, error) {
+	var out domain.Ticket
+	err := func() error {
 		t, err := getTicket(ctx, tx, id)
 		if err != nil {
 			return err
@@ -200,6 +240,18 @@ func (s *Store) UpdateTicket(ctx context.Context, id int64, patch TicketPatch, t
 		if patch.OrderID != nil {
 			t.OrderID = *patch.OrderID
 		}
+		set(&t.SKU, patch.SKU)
+		if patch.Flow != nil {
+			t.Flow = patch.Flow.Normalize()
+		}
+		if patch.Tags != nil {
+			t.Tags = *patch.Tags
+		}
+		// The checklist moves the status forward; a status set by hand in
+		// this same patch wins.
+		if patch.Status == nil {
+			t.Status = domain.AdvanceStatus(t)
+		}
 		if t.RootCause != "" {
 			t.FlaggedMissingRootCause = false
 		}
@@ -223,14 +275,19 @@ func (s *Store) UpdateTicket(ctx context.Context, id int64, patch TicketPatch, t
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE tickets SET order_id = ?, category = ?, subcategory = ?, status = ?,
 			assignee_id = ?, closed_at = ?, root_cause = ?, resolution = ?, flagged_missing_root_cause = ?,
-			search_text = ?, updated_at = ? WHERE id = ?`,
+			search_text = ?, sku = ?, flow_json = ?, updated_at = ? WHERE id = ?`,
 			nullable(t.OrderID), t.Category, t.Subcategory, t.Status, nullable(t.AssigneeID), nullable(t.ClosedAt),
-			t.RootCause, t.Resolution, boolInt(t.FlaggedMissingRootCause), search, t.UpdatedAt, id)
+			t.RootCause, t.Resolution, boolInt(t.FlaggedMissingRootCause), search, t.SKU, flowJSON(t.Flow), t.UpdatedAt, id)
 		if err != nil {
 			if strings.Contains(err.Error(), "FOREIGN KEY") {
 				return apperr.New(apperr.CodeInvalidInput, "The linked order or teammate no longer exists.")
 			}
 			return fmt.Errorf("update ticket %d: %w", id, err)
+		}
+		if patch.Tags != nil {
+			if err := setTicketTagsTx(ctx, tx, id, t.Tags); err != nil {
+				return err
+			}
 		}
 		if t.Status != old.Status {
 			if _, err := insertTicketEvent(ctx, tx, domain.TicketEvent{TicketID: id, Kind: domain.TicketEventStatus,
@@ -240,6 +297,6 @@ func (s *Store) UpdateTicket(ctx context.Context, id int64, patch TicketPatch, t
 		}
 		out = t
 		return nil
-	})
+	}()
 	return out, err
 }

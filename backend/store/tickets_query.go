@@ -18,12 +18,18 @@ type TicketFilter struct {
 	AssigneeID  *int64 // 0 = unassigned
 	// Breached keeps tickets past the first-response target: unanswered
 	// (and not yet resolved) past it at Now, or answered later than it.
-	Breached      bool
-	BreachTarget  time.Duration // 0 = 12 h
-	Now           time.Time     // for Breached; zero = time.Now()
-	FlaggedOnly   bool          // closed history waiting for a root cause
-	Search        string        // words, case-insensitive, all must match
-	Limit, Offset int           // Limit 0 = 50, at most 500
+	Breached     bool
+	BreachTarget time.Duration // 0 = 12 h
+	Now          time.Time     // for Breached; zero = time.Now()
+	// BreachingWithin keeps unanswered open tickets whose first-response
+	// target (BreachTarget) runs out within this long from Now: the
+	// "breaching soon" view. 0 = no filter.
+	BreachingWithin time.Duration
+	SKU             string // the ticket's SKU, or a line of its order
+	Tag             string
+	FlaggedOnly     bool   // closed history waiting for a root cause
+	Search          string // words, case-insensitive, all must match
+	Limit, Offset   int    // Limit 0 = 50, at most 500
 }
 
 // TicketPage is one page of the filtered inbox, newest first.
@@ -56,16 +62,30 @@ func (f TicketFilter) where() (string, []any) {
 			args = append(args, *f.AssigneeID)
 		}
 	}
+	target := f.BreachTarget
+	if target <= 0 {
+		target = 12 * time.Hour
+	}
+	now := f.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	secs := int64(target / time.Second)
+	if f.BreachingWithin > 0 {
+		// deadline = opened + target, between now and now + within
+		conds = append(conds, `t.first_response_at IS NULL AND t.status NOT IN (?, ?) AND t.opened_at >= ? AND t.opened_at < ?`)
+		args = append(args, domain.TicketResolved, domain.TicketClosed, now.Unix()-secs,
+			now.Unix()-secs+int64(f.BreachingWithin/time.Second))
+	}
+	if f.SKU != "" {
+		conds = append(conds, `(t.sku = ? OR (t.sku = '' AND t.order_id IN (SELECT order_id FROM order_lines WHERE product_key = ?)))`)
+		args = append(args, f.SKU, f.SKU)
+	}
+	if f.Tag != "" {
+		conds = append(conds, `t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)`)
+		args = append(args, strings.ToLower(strings.TrimSpace(f.Tag)))
+	}
 	if f.Breached {
-		target := f.BreachTarget
-		if target <= 0 {
-			target = 12 * time.Hour
-		}
-		now := f.Now
-		if now.IsZero() {
-			now = time.Now()
-		}
-		secs := int64(target / time.Second)
 		conds = append(conds, `((t.first_response_at IS NULL AND t.status NOT IN (?, ?) AND t.opened_at < ?)
 			OR t.first_response_at - t.opened_at > ?)`)
 		args = append(args, domain.TicketResolved, domain.TicketClosed, now.Unix()-secs, secs)

@@ -143,10 +143,8 @@ func (p *logParser) row(n int, cells []string) error {
 	if bad != "" {
 		return skip(bad)
 	}
-	t.Channel = p.match("channel", get(colChannel), keyOptions(domain.Channels, map[string]string{
-		domain.ChannelTikTokChat: "TikTok chat", domain.ChannelProductReview: "Product review",
-		domain.ChannelVideoComment: "Video comment", domain.ChannelOther: "Other"}))
-	t.Status = p.match("status", get(colStatus), keyOptions(domain.TicketStatuses, nil))
+	t.Channel = p.match("channel", get(colChannel), domain.ChannelOptions)
+	t.Status = p.match("status", get(colStatus), domain.StatusOptions)
 	t.RootCause = p.match("root cause", get(colRootCause), domain.RootCauses)
 	t.Resolution = p.match("resolution", get(colResolution), domain.Resolutions)
 	var cats, subs []domain.Option
@@ -212,17 +210,6 @@ func (p *logParser) match(field, raw string, opts []domain.Option) string {
 	}
 	p.unknown(field, raw)
 	return ""
-}
-
-func keyOptions(keys []string, labels map[string]string) []domain.Option {
-	out := make([]domain.Option, len(keys))
-	for i, k := range keys {
-		out[i] = domain.Option{Key: k, Label: labels[k]}
-		if out[i].Label == "" {
-			out[i].Label = k
-		}
-	}
-	return out
 }
 
 func normHeader(s string) string {
