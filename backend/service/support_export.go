@@ -26,7 +26,7 @@ func (s *SupportService) ExportTickets(f TicketFilter) (TicketExportResult, erro
 	if err != nil || path == "" {
 		return TicketExportResult{}, err
 	}
-	return s.WriteTicketsXLSX(s.ctx, f, path)
+	return s.writeTicketsXLSX(s.ctx, f, path)
 }
 
 // ticketExportHeaders match the support-log import's field names first, so
@@ -35,10 +35,10 @@ var ticketExportHeaders = []string{"Ticket ID", "Order ID", "Channel", "Category
 	"First Response At", "Status", "Root Cause", "Resolution", "Closed At", "Assignee", "Buyer Message",
 	"SKU", "Tags", "First response (hours)", "Afterloop ID"}
 
-// WriteTicketsXLSX writes every ticket matching f to path. Times are real
+// writeTicketsXLSX writes every ticket matching f to path. Times are real
 // Excel dates in the shop time zone (the import reads them back as
 // shop-local).
-func (s *SupportService) WriteTicketsXLSX(ctx context.Context, f TicketFilter, path string) (TicketExportResult, error) {
+func (s *SupportService) writeTicketsXLSX(ctx context.Context, f TicketFilter, path string) (TicketExportResult, error) {
 	settings, err := s.settings()
 	if err != nil {
 		return TicketExportResult{}, err

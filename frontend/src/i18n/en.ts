@@ -2,10 +2,14 @@
 // the characters { } @ $ | are special, so write them as {'@'} when needed.
 import { timelineMessages } from './en-timeline'
 import { cardsMessages } from './en-cards'
+import { supportMessages } from './en-support'
+import { supportTabsMessages } from './en-support-tabs'
 
 export const en = {
   ...timelineMessages,
   ...cardsMessages,
+  ...supportMessages,
+  ...supportTabsMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',

@@ -587,6 +587,52 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class Dispute {
+	    id: number;
+	    ticketId: number;
+	    kind: string;
+	    openedAt: number;
+	    deadlineAt: number;
+	    evidence: string[];
+	    returnId: number;
+	    outcome: string;
+	    outcomeAt: number;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dispute(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ticketId = source["ticketId"];
+	        this.kind = source["kind"];
+	        this.openedAt = source["openedAt"];
+	        this.deadlineAt = source["deadlineAt"];
+	        this.evidence = source["evidence"];
+	        this.returnId = source["returnId"];
+	        this.outcome = source["outcome"];
+	        this.outcomeAt = source["outcomeAt"];
+	        this.notes = source["notes"];
+	    }
+	}
+	export class DisputeKind {
+	    key: string;
+	    label: string;
+	    evidence: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DisputeKind(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.evidence = source["evidence"];
+	    }
+	}
 	export class RowError {
 	    row: number;
 	    column?: string;
@@ -837,6 +883,42 @@ export namespace domain {
 	        this.updatedAt = source["updatedAt"];
 	    }
 	}
+	export class PublicComment {
+	    id: number;
+	    video: string;
+	    author: string;
+	    body: string;
+	    postedAt: number;
+	    negative: boolean;
+	    subcategory: string;
+	    sku: string;
+	    hidden: boolean;
+	    reported: boolean;
+	    reply: string;
+	    repliedAt: number;
+	    ticketId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PublicComment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.video = source["video"];
+	        this.author = source["author"];
+	        this.body = source["body"];
+	        this.postedAt = source["postedAt"];
+	        this.negative = source["negative"];
+	        this.subcategory = source["subcategory"];
+	        this.sku = source["sku"];
+	        this.hidden = source["hidden"];
+	        this.reported = source["reported"];
+	        this.reply = source["reply"];
+	        this.repliedAt = source["repliedAt"];
+	        this.ticketId = source["ticketId"];
+	    }
+	}
 	export class ReturnLine {
 	    id: number;
 	    platform: string;
@@ -933,6 +1015,26 @@ export namespace domain {
 	    }
 	}
 	
+	export class SupportSettings {
+	    ackHours: number;
+	    use24h: boolean;
+	    disputeDays: number;
+	    workWeek: number[];
+	    allowedResolutions: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SupportSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ackHours = source["ackHours"];
+	        this.use24h = source["use24h"];
+	        this.disputeDays = source["disputeDays"];
+	        this.workWeek = source["workWeek"];
+	        this.allowedResolutions = source["allowedResolutions"];
+	    }
+	}
 	export class TeamMember {
 	    id: number;
 	    name: string;
@@ -969,6 +1071,24 @@ export namespace domain {
 	        this.at = source["at"];
 	        this.teammateId = source["teammateId"];
 	        this.body = source["body"];
+	    }
+	}
+	export class TicketFlow {
+	    proofRequestedAt: number;
+	    proofReceived: string[];
+	    answers: Record<string, string>;
+	    confirmedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketFlow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.proofRequestedAt = source["proofRequestedAt"];
+	        this.proofReceived = source["proofReceived"];
+	        this.answers = source["answers"];
+	        this.confirmedAt = source["confirmedAt"];
 	    }
 	}
 	export class TimelineAction {
@@ -1266,6 +1386,20 @@ export namespace service {
 	        this.shopName = source["shopName"];
 	    }
 	}
+	export class BulkResult {
+	    changed: number;
+	    undoToken: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.changed = source["changed"];
+	        this.undoToken = source["undoToken"];
+	    }
+	}
 	export class CardSKUCount {
 	    key: string;
 	    qty: number;
@@ -1417,10 +1551,61 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class CommentDraft {
+	    text: string;
+	    findings: policy.Finding[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CommentDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.findings = this.convertValues(source["findings"], policy.Finding);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CommentFilter {
+	    negativeOnly: boolean;
+	    open: boolean;
+	    subcategory: string;
+	    search: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CommentFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.negativeOnly = source["negativeOnly"];
+	        this.open = source["open"];
+	        this.subcategory = source["subcategory"];
+	        this.search = source["search"];
+	    }
+	}
 	export class TicketRow {
 	    id: number;
 	    externalId: string;
 	    orderId: number;
+	    orderExternalId: string;
 	    channel: string;
 	    category: string;
 	    subcategory: string;
@@ -1433,6 +1618,9 @@ export namespace service {
 	    rootCause: string;
 	    resolution: string;
 	    flaggedMissingRootCause: boolean;
+	    sku: string;
+	    tags: string[];
+	    flow: domain.TicketFlow;
 	    createdAt: number;
 	    updatedAt: number;
 	    timers: support.ResponseTimers;
@@ -1446,6 +1634,7 @@ export namespace service {
 	        this.id = source["id"];
 	        this.externalId = source["externalId"];
 	        this.orderId = source["orderId"];
+	        this.orderExternalId = source["orderExternalId"];
 	        this.channel = source["channel"];
 	        this.category = source["category"];
 	        this.subcategory = source["subcategory"];
@@ -1458,6 +1647,9 @@ export namespace service {
 	        this.rootCause = source["rootCause"];
 	        this.resolution = source["resolution"];
 	        this.flaggedMissingRootCause = source["flaggedMissingRootCause"];
+	        this.sku = source["sku"];
+	        this.tags = source["tags"];
+	        this.flow = this.convertValues(source["flow"], domain.TicketFlow);
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.timers = this.convertValues(source["timers"], support.ResponseTimers);
@@ -1542,6 +1734,7 @@ export namespace service {
 	    orders: number;
 	    lines: number;
 	    returns: number;
+	    tickets: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new DemoResult(source);
@@ -1553,7 +1746,154 @@ export namespace service {
 	        this.orders = source["orders"];
 	        this.lines = source["lines"];
 	        this.returns = source["returns"];
+	        this.tickets = source["tickets"];
 	    }
+	}
+	export class DisputeChoices {
+	    kinds: domain.DisputeKind[];
+	    evidenceLabels: Record<string, string>;
+	    outcomes: domain.Option[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DisputeChoices(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kinds = this.convertValues(source["kinds"], domain.DisputeKind);
+	        this.evidenceLabels = source["evidenceLabels"];
+	        this.outcomes = this.convertValues(source["outcomes"], domain.Option);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DisputeListRow {
+	    id: number;
+	    ticketId: number;
+	    kind: string;
+	    openedAt: number;
+	    deadlineAt: number;
+	    evidence: string[];
+	    returnId: number;
+	    outcome: string;
+	    outcomeAt: number;
+	    notes: string;
+	    orderExternalId: string;
+	    buyerText: string;
+	    sku: string;
+	    status: string;
+	    countdown: support.Countdown;
+	
+	    static createFrom(source: any = {}) {
+	        return new DisputeListRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ticketId = source["ticketId"];
+	        this.kind = source["kind"];
+	        this.openedAt = source["openedAt"];
+	        this.deadlineAt = source["deadlineAt"];
+	        this.evidence = source["evidence"];
+	        this.returnId = source["returnId"];
+	        this.outcome = source["outcome"];
+	        this.outcomeAt = source["outcomeAt"];
+	        this.notes = source["notes"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.buyerText = source["buyerText"];
+	        this.sku = source["sku"];
+	        this.status = source["status"];
+	        this.countdown = this.convertValues(source["countdown"], support.Countdown);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DisputeView {
+	    id: number;
+	    ticketId: number;
+	    kind: string;
+	    openedAt: number;
+	    deadlineAt: number;
+	    evidence: string[];
+	    returnId: number;
+	    outcome: string;
+	    outcomeAt: number;
+	    notes: string;
+	    countdown: support.Countdown;
+	    needed: string[];
+	    return?: domain.ReturnLine;
+	
+	    static createFrom(source: any = {}) {
+	        return new DisputeView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ticketId = source["ticketId"];
+	        this.kind = source["kind"];
+	        this.openedAt = source["openedAt"];
+	        this.deadlineAt = source["deadlineAt"];
+	        this.evidence = source["evidence"];
+	        this.returnId = source["returnId"];
+	        this.outcome = source["outcome"];
+	        this.outcomeAt = source["outcomeAt"];
+	        this.notes = source["notes"];
+	        this.countdown = this.convertValues(source["countdown"], support.Countdown);
+	        this.needed = source["needed"];
+	        this.return = this.convertValues(source["return"], domain.ReturnLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ImportOptions {
 	    kind: string;
@@ -1616,6 +1956,8 @@ export namespace service {
 	    category: string;
 	    subcategory: string;
 	    assigneeId: number;
+	    sku: string;
+	    tags: string[];
 	    openedAt: number;
 	
 	    static createFrom(source: any = {}) {
@@ -1630,6 +1972,8 @@ export namespace service {
 	        this.category = source["category"];
 	        this.subcategory = source["subcategory"];
 	        this.assigneeId = source["assigneeId"];
+	        this.sku = source["sku"];
+	        this.tags = source["tags"];
 	        this.openedAt = source["openedAt"];
 	    }
 	}
@@ -2018,10 +2362,33 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class TicketBulk {
+	    ids: number[];
+	    teammateId: number;
+	    status?: string;
+	    assigneeId?: number;
+	    addTag: string;
+	    removeTag: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketBulk(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ids = source["ids"];
+	        this.teammateId = source["teammateId"];
+	        this.status = source["status"];
+	        this.assigneeId = source["assigneeId"];
+	        this.addTag = source["addTag"];
+	        this.removeTag = source["removeTag"];
+	    }
+	}
 	export class TicketDetail {
 	    id: number;
 	    externalId: string;
 	    orderId: number;
+	    orderExternalId: string;
 	    channel: string;
 	    category: string;
 	    subcategory: string;
@@ -2034,12 +2401,18 @@ export namespace service {
 	    rootCause: string;
 	    resolution: string;
 	    flaggedMissingRootCause: boolean;
+	    sku: string;
+	    tags: string[];
+	    flow: domain.TicketFlow;
 	    createdAt: number;
 	    updatedAt: number;
 	    timers: support.ResponseTimers;
 	    events: domain.TicketEvent[];
 	    order?: store.OrderDetail;
 	    proof: string[];
+	    questions: support.Question[];
+	    suggested: support.SuggestedResolution;
+	    dispute?: DisputeView;
 	
 	    static createFrom(source: any = {}) {
 	        return new TicketDetail(source);
@@ -2050,6 +2423,7 @@ export namespace service {
 	        this.id = source["id"];
 	        this.externalId = source["externalId"];
 	        this.orderId = source["orderId"];
+	        this.orderExternalId = source["orderExternalId"];
 	        this.channel = source["channel"];
 	        this.category = source["category"];
 	        this.subcategory = source["subcategory"];
@@ -2062,12 +2436,18 @@ export namespace service {
 	        this.rootCause = source["rootCause"];
 	        this.resolution = source["resolution"];
 	        this.flaggedMissingRootCause = source["flaggedMissingRootCause"];
+	        this.sku = source["sku"];
+	        this.tags = source["tags"];
+	        this.flow = this.convertValues(source["flow"], domain.TicketFlow);
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.timers = this.convertValues(source["timers"], support.ResponseTimers);
 	        this.events = this.convertValues(source["events"], domain.TicketEvent);
 	        this.order = this.convertValues(source["order"], store.OrderDetail);
 	        this.proof = source["proof"];
+	        this.questions = this.convertValues(source["questions"], support.Question);
+	        this.suggested = this.convertValues(source["suggested"], support.SuggestedResolution);
+	        this.dispute = this.convertValues(source["dispute"], DisputeView);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2088,6 +2468,20 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class TicketExportResult {
+	    path: string;
+	    tickets: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TicketExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.tickets = source["tickets"];
+	    }
+	}
 	export class TicketFilter {
 	    statuses: string[];
 	    category: string;
@@ -2097,6 +2491,9 @@ export namespace service {
 	    breached: boolean;
 	    use24h: boolean;
 	    flaggedOnly: boolean;
+	    sku: string;
+	    tag: string;
+	    breachingSoon: boolean;
 	    search: string;
 	    limit: number;
 	    offset: number;
@@ -2115,6 +2512,9 @@ export namespace service {
 	        this.breached = source["breached"];
 	        this.use24h = source["use24h"];
 	        this.flaggedOnly = source["flaggedOnly"];
+	        this.sku = source["sku"];
+	        this.tag = source["tag"];
+	        this.breachingSoon = source["breachingSoon"];
 	        this.search = source["search"];
 	        this.limit = source["limit"];
 	        this.offset = source["offset"];
@@ -2131,6 +2531,9 @@ export namespace service {
 	    orderId?: number;
 	    rootCause?: string;
 	    resolution?: string;
+	    sku?: string;
+	    flow?: domain.TicketFlow;
+	    tags?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new TicketUpdate(source);
@@ -2147,13 +2550,58 @@ export namespace service {
 	        this.orderId = source["orderId"];
 	        this.rootCause = source["rootCause"];
 	        this.resolution = source["resolution"];
+	        this.sku = source["sku"];
+	        this.flow = this.convertValues(source["flow"], domain.TicketFlow);
+	        this.tags = source["tags"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
 
 export namespace store {
 	
+	export class CommentCluster {
+	    subcategory: string;
+	    sku: string;
+	    count: number;
+	    videos: number;
+	    examples: string[];
+	    firstAt: number;
+	    lastAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CommentCluster(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subcategory = source["subcategory"];
+	        this.sku = source["sku"];
+	        this.count = source["count"];
+	        this.videos = source["videos"];
+	        this.examples = source["examples"];
+	        this.firstAt = source["firstAt"];
+	        this.lastAt = source["lastAt"];
+	    }
+	}
 	export class OrderDetail {
 	    order: domain.Order;
 	    lines: domain.OrderLine[];
@@ -2305,11 +2753,110 @@ export namespace store {
 		    return a;
 		}
 	}
+	export class TagCount {
+	    tag: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TagCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tag = source["tag"];
+	        this.count = source["count"];
+	    }
+	}
 
 }
 
 export namespace support {
 	
+	export class Answer {
+	    key: string;
+	    label: string;
+	    resolution: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Answer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.resolution = source["resolution"];
+	    }
+	}
+	export class Countdown {
+	    // Go type: time
+	    deadline: any;
+	    left: number;
+	    overdue: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Countdown(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.deadline = this.convertValues(source["deadline"], null);
+	        this.left = source["left"];
+	        this.overdue = source["overdue"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Question {
+	    key: string;
+	    text: string;
+	    answers: Answer[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Question(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.text = source["text"];
+	        this.answers = this.convertValues(source["answers"], Answer);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ResponseTimers {
 	    answered: boolean;
 	    waited: number;
@@ -2330,6 +2877,20 @@ export namespace support {
 	        this.left24h = source["left24h"];
 	        this.breached12h = source["breached12h"];
 	        this.breached24h = source["breached24h"];
+	    }
+	}
+	export class SuggestedResolution {
+	    resolution: string;
+	    pointedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuggestedResolution(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.resolution = source["resolution"];
+	        this.pointedAt = source["pointedAt"];
 	    }
 	}
 	export class Suggestion {

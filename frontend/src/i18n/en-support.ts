@@ -1,0 +1,6 @@
+// English messages for the support inbox, ticket drawer and new-ticket form.
+export const supportMessages = {
+  support: {
+    title: 'Support',
+  },
+}
