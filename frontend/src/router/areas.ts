@@ -19,7 +19,7 @@ export const AREAS: Area[] = [
   { name: 'products', path: '/products', icon: CubeOutline, comingSoon: false },
   { name: 'timeline', path: '/timeline', icon: ChatbubblesOutline, comingSoon: false },
   { name: 'cards', path: '/cards', icon: IdCardOutline, comingSoon: false },
-  { name: 'support', path: '/support', icon: HelpBuoyOutline, comingSoon: true },
+  { name: 'support', path: '/support', icon: HelpBuoyOutline, comingSoon: false },
   { name: 'voc', path: '/voc', icon: MegaphoneOutline, comingSoon: true },
   { name: 'scorecard', path: '/scorecard', icon: StatsChartOutline, comingSoon: true },
   { name: 'settings', path: '/settings', icon: SettingsOutline, comingSoon: false },

@@ -21,6 +21,7 @@ export const router = createRouter({
     { path: '/cards', name: 'cards', component: () => import('@/views/CardsView/CardsView.vue') },
     { path: '/cards/print/:id', name: 'card-print', component: () => import('@/views/CardPrintView/CardPrintView.vue'), meta: { bare: true } },
     { path: '/cards/:id', name: 'card-designer', component: () => import('@/views/CardDesignerView/CardDesignerView.vue') },
+    { path: '/support', name: 'support', component: () => import('@/views/SupportView/SupportView.vue') },
     ...comingSoon,
     { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView/SettingsView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/orders' },

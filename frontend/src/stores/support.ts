@@ -1,0 +1,197 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { getTicket, inbox, taxonomy, type Taxonomy, type Ticket, type TicketDetail, type TicketFilter } from '@/api/support'
+import { toAppError, type AppError } from '@/api/errors'
+import { SparsePageCache } from '@/lib/pageCache'
+
+export interface Slot {
+  key: number
+}
+
+/** Saved views above the inbox. */
+export type InboxView = 'open' | 'mine' | 'proof' | 'soon' | 'breached' | 'flagged' | 'all'
+
+export const OPEN_STATUSES = ['new', 'acknowledged', 'waiting_for_proof', 'diagnosing', 'resolution_offered']
+
+/**
+ * The support inbox: filter, a sparse page cache behind the virtual table
+ * (100,000 tickets scroll like 50), the checked tickets for bulk changes and
+ * the ticket open in the drawer.
+ */
+export const useSupportStore = defineStore('support', () => {
+  const view = ref<InboxView>('open')
+  const search = ref('')
+  const category = ref('')
+  const channel = ref('')
+  const assignee = ref(-1) // -1 anyone, 0 unassigned
+  const sku = ref('')
+  const tag = ref('')
+  /** The teammate using the app ("mine"); shared with the timeline's "sending as". */
+  const me = ref(0)
+
+  const total = ref(0)
+  const slots = shallowRef<Slot[]>([])
+  const loading = ref(false)
+  const firstLoadDone = ref(false)
+  const error = ref<AppError | null>(null)
+  const version = ref(0)
+  const selectedIndex = ref(-1)
+  const checked = ref<Set<number>>(new Set())
+
+  const drawerOpen = ref(false)
+  const detail = ref<TicketDetail | null>(null)
+  const detailLoading = ref(false)
+  const detailError = ref<AppError | null>(null)
+  const tax = ref<Taxonomy>({ categories: [], rootCauses: [], resolutions: [] })
+
+  const filtered = computed(() => search.value.trim() !== '' || category.value !== '' || channel.value !== '' ||
+    assignee.value !== -1 || sku.value !== '' || tag.value !== '')
+
+  function setTotal(n: number): void {
+    total.value = n
+    if (slots.value.length !== n) slots.value = Array.from({ length: n }, (_, i) => ({ key: i }))
+    if (selectedIndex.value >= n) selectedIndex.value = n - 1
+  }
+
+  const cache = new SparsePageCache<Ticket>({
+    onChange: () => {
+      version.value++
+      if (cache.total !== total.value) setTotal(cache.total)
+    },
+    onError: (e) => (error.value = toAppError(e)),
+  })
+
+  function filter(): TicketFilter {
+    const f: TicketFilter = {
+      statuses: [], category: category.value, subcategory: '', channel: channel.value, assigneeId: assignee.value,
+      breached: false, use24h: false, flaggedOnly: false, sku: sku.value.trim(), tag: tag.value, breachingSoon: false,
+      search: search.value.trim(), limit: cache.pageSize, offset: 0,
+    }
+    switch (view.value) {
+      case 'open': f.statuses = [...OPEN_STATUSES]; break
+      case 'mine': f.statuses = [...OPEN_STATUSES]; f.assigneeId = me.value; break
+      case 'proof': f.statuses = ['waiting_for_proof']; break
+      case 'soon': f.breachingSoon = true; break
+      case 'breached': f.statuses = [...OPEN_STATUSES]; f.breached = true; break
+      case 'flagged': f.flaggedOnly = true; break
+    }
+    return f
+  }
+
+  let reloadToken = 0
+  async function reload(): Promise<void> {
+    const token = ++reloadToken
+    const f = filter()
+    loading.value = true
+    error.value = null
+    try {
+      const n = await cache.reset((offset, limit) => inbox({ ...f, offset, limit }).then((p) => p))
+      if (n === null || token !== reloadToken) return
+      setTotal(n)
+      version.value++
+    } catch (e) {
+      if (token === reloadToken) error.value = toAppError(e)
+    } finally {
+      if (token === reloadToken) {
+        loading.value = false
+        firstLoadDone.value = true
+      }
+    }
+  }
+
+  function filterChanged(): void {
+    selectedIndex.value = -1
+    checked.value = new Set()
+    void reload()
+  }
+
+  function rowAt(index: number): Ticket | undefined {
+    void version.value
+    const row = cache.get(index)
+    if (!row) cache.request(index)
+    return row
+  }
+
+  let detailToken = 0
+  async function loadDetail(id: number): Promise<void> {
+    const token = ++detailToken
+    detailLoading.value = true
+    detailError.value = null
+    try {
+      const d = await getTicket(id)
+      if (token === detailToken) detail.value = d
+    } catch (e) {
+      if (token === detailToken) detailError.value = toAppError(e)
+    } finally {
+      if (token === detailToken) detailLoading.value = false
+    }
+  }
+
+  async function openAt(index: number): Promise<void> {
+    if (index < 0 || index >= total.value) return
+    selectedIndex.value = index
+    let row = cache.get(index)
+    if (!row) {
+      cache.request(index)
+      await cache.flush()
+      row = cache.get(index)
+      if (!row) return
+    }
+    drawerOpen.value = true
+    await loadDetail(row.id)
+  }
+
+  function openTicket(id: number): void {
+    drawerOpen.value = true
+    void loadDetail(id)
+  }
+
+  function move(delta: number): void {
+    if (total.value === 0) return
+    const next = Math.min(total.value - 1, Math.max(0, selectedIndex.value + delta))
+    if (next === selectedIndex.value) return
+    if (drawerOpen.value) void openAt(next)
+    else {
+      selectedIndex.value = next
+      cache.request(next)
+    }
+  }
+
+  function toggle(id: number): void {
+    const s = new Set(checked.value)
+    if (s.has(id)) s.delete(id)
+    else s.add(id)
+    checked.value = s
+  }
+
+  async function loadTaxonomy(): Promise<void> {
+    if (tax.value.categories.length) return
+    try {
+      tax.value = await taxonomy()
+    } catch {
+      // Labels fall back to keys.
+    }
+  }
+
+  /** Label of any support key (category, subcategory, root cause, resolution). */
+  const labels = computed(() => {
+    const m: Record<string, string> = {}
+    for (const c of tax.value.categories) {
+      m[c.key] = c.label
+      for (const s of c.subcategories) m[s.key] = s.label
+    }
+    for (const o of [...tax.value.rootCauses, ...tax.value.resolutions]) m[o.key] = o.label
+    return m
+  })
+
+  async function refresh(): Promise<void> {
+    await reload()
+    if (drawerOpen.value && detail.value) await loadDetail(detail.value.id)
+  }
+
+  return {
+    view, search, category, channel, assignee, sku, tag, me, total, slots, loading, firstLoadDone, error, version,
+    selectedIndex, checked, drawerOpen, detail, detailLoading, detailError, tax, labels, filtered,
+    filter, reload, filterChanged, rowAt, openAt, openTicket, loadDetail, move, toggle, loadTaxonomy, refresh,
+  }
+})
