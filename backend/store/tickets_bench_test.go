@@ -18,7 +18,8 @@ const benchTickets = 100_000
 
 // benchTicketStore opens a database with 100,000 generated tickets. It is
 // built once and cached in the temp folder (named by schema version, so a
-// new migration rebuilds it); delete the file to force a rebuild.
+// new migration rebuilds it; -gN changes when the generator does); delete the
+// file to force a rebuild.
 func benchTicketStore(b *testing.B) *Store {
 	b.Helper()
 	ctx := context.Background()
@@ -26,7 +27,7 @@ func benchTicketStore(b *testing.B) *Store {
 	if err != nil {
 		b.Fatal(err)
 	}
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("afterloop-bench-tickets-%d-v%d.db", benchTickets, len(ms)))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("afterloop-bench-tickets-%d-v%d-g2.db", benchTickets, len(ms)))
 	s, err := Open(ctx, path, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -71,8 +72,8 @@ func fillTickets(ctx context.Context, s *Store, n int) error {
 	span := int64(365 * 24 * 3600)
 	return s.RunInTx(ctx, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO tickets(external_id, channel, category, subcategory, status,
-			buyer_text, assignee_id, opened_at, first_response_at, closed_at, root_cause, search_text, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			buyer_text, assignee_id, opened_at, first_response_at, closed_at, root_cause, search_text, sku, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
@@ -96,9 +97,17 @@ func fillTickets(ctx context.Context, s *Store, n int) error {
 			}
 			ext := fmt.Sprintf("conv-%07d", i)
 			text := fmt.Sprintf("Hi, my %s %s. Order %d please help", products[r.Intn(len(products))], phrases[r.Intn(len(phrases))], 576000000000+r.Int63n(1e9))
-			if _, err := stmt.ExecContext(ctx, ext, domain.Channels[r.Intn(len(domain.Channels))], cat.Key, sub, status, text,
-				assignee, opened, first, closed, cause, strings.ToLower(text+" "+ext), opened, opened); err != nil {
+			res, err := stmt.ExecContext(ctx, ext, domain.Channels[r.Intn(len(domain.Channels))], cat.Key, sub, status, text,
+				assignee, opened, first, closed, cause, strings.ToLower(text+" "+ext), fmt.Sprintf("SKU-%02d", r.Intn(40)), opened, opened)
+			if err != nil {
 				return err
+			}
+			if r.Intn(10) == 0 { // one ticket in ten carries a tag
+				id, _ := res.LastInsertId()
+				if _, err := tx.ExecContext(ctx, "INSERT INTO ticket_tags(ticket_id, tag) VALUES (?, ?)", id,
+					[]string{"vip", "carrier delay", "follow up"}[r.Intn(3)]); err != nil {
+					return err
+				}
 			}
 		}
 		_, err = tx.ExecContext(ctx, "ANALYZE")
@@ -127,6 +136,9 @@ func BenchmarkInboxQuery100k(b *testing.B) {
 		{"search_external_id", TicketFilter{Search: "conv-0054321"}},
 		{"search_plus_filters", TicketFilter{Search: "lamp", Category: domain.CategoryShipping, Channel: domain.ChannelTikTokChat}},
 		{"deep_page", TicketFilter{Statuses: []string{domain.TicketClosed}, Offset: 10_000}},
+		{"sku", TicketFilter{SKU: "SKU-07"}},
+		{"tag", TicketFilter{Tag: "vip"}},
+		{"breaching_soon", TicketFilter{BreachingWithin: 2 * time.Hour, Now: now}},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
