@@ -3,7 +3,6 @@ package support
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -41,6 +40,9 @@ type LogImportResult struct {
 	Skipped       int               `json:"skipped"`
 	Errors        []domain.RowError `json:"errors"`
 	UnknownValues []string          `json:"unknown_values"`
+	// DateOrder is how slash dates were read (dmy, mdy or ymd) and why.
+	DateOrder       string `json:"date_order"`
+	DateOrderReason string `json:"date_order_reason"`
 }
 
 // ImportLog reads a support log (.csv or .xlsx) and writes its tickets in one
@@ -59,7 +61,8 @@ func ImportLog(ctx context.Context, st *store.Store, path string, loc *time.Loca
 	if p.cols == nil {
 		return res, apperr.Newf(apperr.CodeInvalidInput, "%s has no header row; the support log needs at least Ticket ID or Buyer Message, and Opened At.", baseName(path))
 	}
-	w, err := st.ImportTickets(ctx, p.out)
+	rows := p.resolveTimes()
+	w, err := st.ImportTickets(ctx, rows)
 	if err != nil {
 		return res, err
 	}
@@ -76,11 +79,39 @@ func ImportLog(ctx context.Context, st *store.Store, path string, loc *time.Loca
 }
 
 type logParser struct {
-	loc  *time.Location
-	cols map[string]int // normalized header -> index
-	out  []store.TicketImportRow
-	seen map[string]bool
-	res  *LogImportResult
+	loc   *time.Location
+	cols  map[string]int // normalized header -> index
+	out   []store.TicketImportRow
+	times [][3]string // opened, first response, closed of each out row, as written
+	dates importer.FileDates
+	seen  map[string]bool
+	res   *LogImportResult
+}
+
+// resolveTimes reads every row's times with the file's day/month order; a
+// row whose date does not exist in that order (31/02) is skipped.
+func (p *logParser) resolveTimes() []store.TicketImportRow {
+	order, reason := p.dates.Order()
+	p.res.DateOrder, p.res.DateOrderReason = order, reason
+	out := p.out[:0]
+	for i, r := range p.out {
+		var at [3]int64
+		bad := ""
+		for j, v := range p.times[i] {
+			var ok bool
+			if at[j], ok = importer.ResolveTime(v, order, p.loc); !ok && bad == "" {
+				bad = fmt.Sprintf("%q is not a date when dates are %s", v, map[string]string{"dmy": "day first", "mdy": "month first", "ymd": "year first"}[order])
+			}
+		}
+		if bad != "" {
+			p.res.Skipped++
+			p.res.Errors = append(p.res.Errors, domain.RowError{Row: r.Row, Message: bad})
+			continue
+		}
+		r.Ticket.OpenedAt, r.Ticket.FirstResponseAt, r.Ticket.ClosedAt = at[0], at[1], at[2]
+		out = append(out, r)
+	}
+	return out
 }
 
 func (p *logParser) unknown(field, value string) {
@@ -122,26 +153,17 @@ func (p *logParser) row(n int, cells []string) error {
 	if t.ExternalID == "" && t.BuyerText == "" {
 		return skip("no Ticket ID and no Buyer Message")
 	}
-	var bad string
-	date := func(col, label string, required bool) int64 {
-		v := get(col)
-		if v == "" {
-			if required && bad == "" {
-				bad = "no " + label
-			}
-			return 0
-		}
-		at, ok := parseLogTime(v, p.loc)
-		if !ok && bad == "" {
-			bad = fmt.Sprintf("%s %q is not a date", label, v)
-		}
-		return at
+	// Times are checked now and read once the whole file has said whether
+	// its slash dates are day or month first.
+	times := [3]string{get(colOpenedAt), get(colFirstResponse), get(colClosedAt)}
+	labels := [3]string{"Opened At", "First Response At", "Closed At"}
+	if times[0] == "" {
+		return skip("no Opened At")
 	}
-	t.OpenedAt = date(colOpenedAt, "Opened At", true)
-	t.FirstResponseAt = date(colFirstResponse, "First Response At", false)
-	t.ClosedAt = date(colClosedAt, "Closed At", false)
-	if bad != "" {
-		return skip(bad)
+	for i, v := range times {
+		if v != "" && !p.dates.Check(v, n) {
+			return skip(fmt.Sprintf("%s %q is not a date", labels[i], v))
+		}
 	}
 	t.Channel = p.match("channel", get(colChannel), domain.ChannelOptions)
 	t.Status = p.match("status", get(colStatus), domain.StatusOptions)
@@ -169,6 +191,7 @@ func (p *logParser) row(n int, cells []string) error {
 	}
 	p.out = append(p.out, store.TicketImportRow{Row: n, Ticket: t,
 		OrderExternalID: get(colOrderID), AssigneeName: get(colAssignee)})
+	p.times = append(p.times, times)
 	return nil
 }
 
@@ -231,29 +254,4 @@ func cleanCell(s string) string {
 		s = importer.CleanCell(s[2 : len(s)-1])
 	}
 	return s
-}
-
-var logTimeLayouts = []string{
-	"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02T15:04",
-	"2006/01/02 15:04:05", "2006/01/02 15:04", "2006-01-02", "2006/01/02",
-}
-
-// parseLogTime reads year-first dates (shop-local unless the value carries an
-// offset) and spreadsheet serial numbers; returns UTC Unix seconds.
-func parseLogTime(v string, loc *time.Location) (int64, bool) {
-	if t, err := time.Parse(time.RFC3339, v); err == nil {
-		return t.Unix(), true
-	}
-	for _, l := range logTimeLayouts {
-		if t, err := time.ParseInLocation(l, v, loc); err == nil {
-			return t.Unix(), true
-		}
-	}
-	// Excel serial date (days since 1899-12-30), as .xlsx stores date cells.
-	if f, err := strconv.ParseFloat(v, 64); err == nil && f > 20000 && f < 80000 {
-		base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-		d := base.Add(time.Duration(f*86400+0.5) * time.Second)
-		return time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), d.Second(), 0, loc).Unix(), true
-	}
-	return 0, false
 }

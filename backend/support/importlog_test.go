@@ -138,3 +138,31 @@ func TestImportLogXLSX(t *testing.T) {
 		t.Fatalf("%v %+v", err, res)
 	}
 }
+
+// Slash dates follow the order importer's rule: a first part over 12
+// anywhere in the file (here on row 3) makes every date day first, the
+// ambiguous 03/07 on row 2 included; a date that does not exist in that
+// order is reported, not guessed.
+func TestImportLogDecidesDayFirstFromTheFile(t *testing.T) {
+	st := openStore(t)
+	log := "Ticket ID,Opened At,Buyer Message\n" +
+		"D-1,03/07/2025 09:00,first\n" +
+		"D-2,25/07/2025 18:30,settles it\n" +
+		"D-3,31/02/2025 10:00,no such day\n"
+	res, err := ImportLog(context.Background(), st, writeFile(t, "dmy.csv", log), time.UTC)
+	if err != nil || res.Created != 2 || res.Skipped != 1 || res.DateOrder != "dmy" || !strings.Contains(res.DateOrderReason, "row 3") {
+		t.Fatalf("%v %+v", err, res)
+	}
+	if res.Errors[0].Row != 4 {
+		t.Fatalf("errors %+v", res.Errors)
+	}
+	page, _ := st.QueryTickets(context.Background(), store.TicketFilter{Search: "d-1"})
+	if got := time.Unix(page.Tickets[0].OpenedAt, 0).UTC(); got != time.Date(2025, 7, 3, 9, 0, 0, 0, time.UTC) {
+		t.Fatalf("D-1 opened %v, want 3 July", got)
+	}
+	// Without a deciding date the file is read month first (US style).
+	res, err = ImportLog(context.Background(), st, writeFile(t, "mdy.csv", "Ticket ID,Opened At,Buyer Message\nM-1,03/07/2025 09:00,x\n"), time.UTC)
+	if err != nil || res.DateOrder != "mdy" {
+		t.Fatalf("%v %+v", err, res)
+	}
+}
