@@ -4,12 +4,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { screensDir } from './helpers'
 
-/** Makes the next native save dialog return filePath (the test seam). */
-export function nextSaveDialog(filePath: string) {
-  const seam = process.env.AFTERLOOP_TEST_SAVE_FILE
-  if (!seam) throw new Error('AFTERLOOP_TEST_SAVE_FILE is not set')
-  fs.writeFileSync(seam, filePath)
-}
+export { nextSaveDialog } from './helpers'
 
 /** Calls a CardService binding in the page. */
 export function cardService<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {

@@ -18,6 +18,13 @@ export function nextOpenDialog(filePath: string) {
   fs.writeFileSync(seam, filePath)
 }
 
+/** Makes the next native save dialog return filePath (the test seam). */
+export function nextSaveDialog(filePath: string) {
+  const seam = process.env.AFTERLOOP_TEST_SAVE_FILE
+  if (!seam) throw new Error('AFTERLOOP_TEST_SAVE_FILE is not set')
+  fs.writeFileSync(seam, filePath)
+}
+
 /** Collects page errors that come from our code, ignoring Wails dev noise. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
-import { openApp, shot, waitForToastsToClear, watchErrors } from './helpers'
+import { execFileSync } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { nextSaveDialog, openApp, shot, waitForToastsToClear, watchErrors, workDir } from './helpers'
 
 // Support triage with the demo shop (loaded by app.e2e.ts): the inbox with
 // running first-response timers, a ticket created from an order, a saved
@@ -54,7 +57,8 @@ test('create a ticket from an order, insert a saved reply, walk the flow to clos
   await page.getByTestId('new-order-search').fill(orderId)
   await page.locator('.n-base-select-option').filter({ hasText: orderId }).first().click()
   await expect(page.getByTestId('new-order-panel')).toContainText(orderId)
-  await page.getByTestId('new-words').fill('Two screws are missing from the box, cannot assemble it')
+  const marker = `box ${Date.now() % 100000}`
+  await page.getByTestId('new-words').fill(`Two screws are missing from the ${marker}, cannot assemble it`)
   await expect(page.getByTestId('new-suggestion')).toContainText('Missing parts')
   await shot(page, 'support-new-ticket')
   await page.getByTestId('new-create').click()
@@ -98,7 +102,24 @@ test('create a ticket from an order, insert a saved reply, walk the flow to clos
   await page.locator('.n-base-select-option').filter({ hasText: 'Packout error' }).click()
   await page.getByTestId('flow-close').click()
   await expect(page.getByTestId('ticket-status')).toHaveText('Closed')
+  await page.keyboard.press('Escape')
   await waitForToastsToClear(page)
+
+  // The closed ticket is in the .xlsx export with its root cause.
+  const xlsx = path.join(workDir(), 'tickets.xlsx')
+  nextSaveDialog(xlsx)
+  await page.getByTestId('inbox-view-all').click()
+  await page.getByTestId('inbox-search').fill(marker)
+  await expect(page.getByTestId('inbox-count')).toHaveText('1 ticket')
+  await page.getByTestId('support-export').click()
+  await expect(page.locator('.n-message')).toContainText('Exported 1 ticket')
+  const xml = ['xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml']
+    .map((part) => { try { return execFileSync('unzip', ['-p', xlsx, part]).toString() } catch { return '' } }).join('')
+  expect(xml).toContain(`Two screws are missing from the ${marker}`)
+  expect(xml).toContain('Packout error')
+  expect(fs.statSync(xlsx).size).toBeGreaterThan(4000)
+  await page.getByTestId('inbox-search').fill('')
+  await page.getByTestId('inbox-view-open').click()
   expect(errors).toEqual([])
 })
 
