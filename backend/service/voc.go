@@ -312,6 +312,6 @@ type VocOptions struct {
 func (s *VocService) Options() VocOptions {
 	return VocOptions{Statuses: domain.VocStatuses, FixKinds: domain.FixKinds, Owners: domain.VocOwners,
 		Categories: domain.SupportTaxonomy, RootCauses: domain.RootCauses,
-		Verdicts: voc.Verdicts,
+		Verdicts:           voc.Verdicts,
 		DefaultImpactWeeks: voc.DefaultImpactWeeks, MaxImpactWeeks: voc.MaxImpactWeeks}
 }
