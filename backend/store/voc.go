@@ -22,6 +22,11 @@ func scanVocEntry(r rowScanner) (domain.VocEntry, error) {
 	err := r.Scan(&e.ID, &e.Title, &e.Category, &e.Subcategory, &e.RootCause, &e.RootCauseDetail, &e.Fix, &e.FixKind,
 		&e.FixCardID, &e.FixReference, &e.Owner, &e.OwnerTeammateID, &e.FixShippedOn, &e.Status, &e.Notes,
 		&e.CreatedAt, &e.UpdatedAt, &e.DeletedAt)
+	if e.Owner == domain.OwnerTeammate && e.OwnerTeammateID == 0 {
+		// The teammate was removed (ON DELETE SET NULL): the fix has no
+		// owner now, and the entry stays editable without picking one.
+		e.Owner = ""
+	}
 	return e, err
 }
 

@@ -13,7 +13,7 @@ import (
 // weeks and maps return reasons, which SQL cannot do with a time zone.
 
 // ticketOnSKUsSQL is true for a ticket about one of the SKUs bound to the
-// "?" list: its own SKU, or, when it names none (”), a line of its order.
+// "?" list: its own SKU, or, when its SKU is empty, a line of its order.
 func ticketOnSKUsSQL(n int) string {
 	in := placeholders(n)
 	return `(t.sku IN (` + in + `) OR (t.sku = '' AND t.order_id IS NOT NULL AND EXISTS (SELECT 1 FROM order_lines l

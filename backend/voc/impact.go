@@ -253,7 +253,11 @@ func message(m Impact) string {
 	rates := fmt.Sprintf("refund rate %s before, %s after (%d and %d eligible lines)",
 		percent(m.Before.RefundRate), percent(m.After.RefundRate), m.Before.EligibleLines, m.After.EligibleLines)
 	pv := ""
-	if m.PValue != nil {
+	switch {
+	case m.PValue == nil:
+	case *m.PValue < 0.001:
+		pv = ", p < 0.001"
+	default:
 		pv = fmt.Sprintf(", p = %.3f", *m.PValue)
 	}
 	switch m.Reason {
