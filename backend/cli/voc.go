@@ -138,13 +138,13 @@ func runVocList(e *env, args []string) error {
 		FrequencyPerWeek float64 `json:"frequencyPerWeek"`
 		LastFourWeeks    int     `json:"lastFourWeeks"`
 	}
+	freq, err := eng.Frequencies(e.ctx, entries)
+	if err != nil {
+		return err
+	}
 	out := make([]row, 0, len(entries))
 	for _, en := range entries {
-		r := row{VocEntry: en}
-		if r.FrequencyPerWeek, r.LastFourWeeks, err = eng.Frequency(e.ctx, en); err != nil {
-			return err
-		}
-		out = append(out, r)
+		out = append(out, row{VocEntry: en, FrequencyPerWeek: freq[en.ID].PerWeek, LastFourWeeks: freq[en.ID].LastFourWeeks})
 	}
 	if *asJSON {
 		return writeJSON(e.stdout, out)

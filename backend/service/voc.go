@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"errors"
 	"sort"
 	"strings"
 	"time"
@@ -47,14 +48,14 @@ type VocFilter struct {
 	Sort string `json:"sort"`
 }
 
-// VocRow is one line of the log table.
+// VocRow is one line of the log table. The fix verdict is not here: it
+// costs a few refund-rate scans per entry, so the table asks for it with
+// Verdicts after it has drawn.
 type VocRow struct {
 	domain.VocEntry
 	FrequencyPerWeek float64 `json:"frequencyPerWeek"`
 	LastFourWeeks    int     `json:"lastFourWeeks"`
 	OwnerName        string  `json:"ownerName"`
-	// Verdict of the fix over DefaultImpactWeeks; "" until it shipped.
-	Verdict string `json:"verdict"`
 }
 
 // VocList is the log table.
@@ -75,36 +76,54 @@ func (s *VocService) List(f VocFilter) (VocList, error) {
 	if err != nil {
 		return VocList{}, err
 	}
+	freq, err := eng.Frequencies(s.ctx, entries)
+	if err != nil {
+		return VocList{}, err
+	}
 	names, err := s.teamNames()
 	if err != nil {
 		return VocList{}, err
 	}
 	out := VocList{AsOf: asOf.Unix(), Rows: make([]VocRow, 0, len(entries))}
 	for _, e := range entries {
-		row, err := s.row(eng, e, names)
-		if err != nil {
-			return out, err
-		}
-		out.Rows = append(out.Rows, row)
+		out.Rows = append(out.Rows, VocRow{VocEntry: e, OwnerName: ownerName(e, names),
+			FrequencyPerWeek: freq[e.ID].PerWeek, LastFourWeeks: freq[e.ID].LastFourWeeks})
 	}
 	sortRows(out.Rows, f.Sort)
 	return out, nil
 }
 
-func (s *VocService) row(eng *voc.Engine, e domain.VocEntry, names map[int64]string) (VocRow, error) {
-	row := VocRow{VocEntry: e, OwnerName: ownerName(e, names)}
-	var err error
-	if row.FrequencyPerWeek, row.LastFourWeeks, err = eng.Frequency(s.ctx, e); err != nil {
-		return row, err
-	}
-	if e.FixShippedOn != "" {
-		im, err := eng.Impact(s.ctx, e, voc.DefaultImpactWeeks)
-		if err != nil {
-			return row, err
+// VocVerdict is the fix verdict of one entry for the table.
+type VocVerdict struct {
+	ID      int64  `json:"id"`
+	Verdict string `json:"verdict"` // "" when the fix has not shipped
+	Message string `json:"message"`
+}
+
+// Verdicts returns the verdict over DefaultImpactWeeks for each entry ID,
+// in the order asked; unknown or deleted IDs are skipped.
+func (s *VocService) Verdicts(ids []int64) ([]VocVerdict, error) {
+	eng := s.engine()
+	out := make([]VocVerdict, 0, len(ids))
+	for _, id := range ids {
+		e, err := s.shop.Store.GetVocEntry(s.ctx, id)
+		if errors.Is(err, apperr.ErrNotFound) || (err == nil && e.DeletedAt != 0) {
+			continue
 		}
-		row.Verdict = im.Verdict
+		if err != nil {
+			return out, err
+		}
+		v := VocVerdict{ID: id}
+		if e.FixShippedOn != "" {
+			im, err := eng.Impact(s.ctx, e, voc.DefaultImpactWeeks)
+			if err != nil {
+				return out, err
+			}
+			v.Verdict, v.Message = im.Verdict, im.Message
+		}
+		out = append(out, v)
 	}
-	return row, nil
+	return out, nil
 }
 
 func sortRows(rows []VocRow, by string) {

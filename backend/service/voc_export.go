@@ -48,12 +48,14 @@ func ExportVoc(ctx context.Context, shop *Shop, loc *time.Location, now time.Tim
 		return out, err
 	}
 	eng := voc.New(shop.Store, loc, now)
+	freq, err := eng.Frequencies(ctx, entries)
+	if err != nil {
+		return out, err
+	}
 	rows := make([]voc.ExportRow, 0, len(entries))
 	for _, e := range entries {
-		r := voc.ExportRow{Entry: e, Owner: ownerName(e, names)}
-		if r.FrequencyPerWeek, r.LastFourWeeks, err = eng.Frequency(ctx, e); err != nil {
-			return out, err
-		}
+		r := voc.ExportRow{Entry: e, Owner: ownerName(e, names), FrequencyPerWeek: freq[e.ID].PerWeek,
+			LastFourWeeks: freq[e.ID].LastFourWeeks}
 		if e.FixShippedOn != "" {
 			im, err := eng.Impact(ctx, e, voc.DefaultImpactWeeks)
 			if err != nil {

@@ -14,7 +14,7 @@ import (
 // fixture is a real SQLite file with rows written the way the importers
 // leave them (times as UTC seconds, line keys, counting returns).
 type fixture struct {
-	t      *testing.T
+	t      testing.TB
 	ctx    context.Context
 	st     *store.Store
 	loc    *time.Location
@@ -22,7 +22,7 @@ type fixture struct {
 	rows   int
 }
 
-func newFixture(t *testing.T, zone string) *fixture {
+func newFixture(t testing.TB, zone string) *fixture {
 	t.Helper()
 	loc, err := time.LoadLocation(zone)
 	if err != nil {

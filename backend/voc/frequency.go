@@ -28,10 +28,13 @@ type Evidence struct {
 	Reviews []store.VocReview `json:"reviews"`
 }
 
-// LinkedReturn is a counting return with what its reason mapped to.
+// LinkedReturn is a counting return with what its reason mapped to
+// (MapReturnReason), as two plain fields so the UI's generated types keep
+// them typed.
 type LinkedReturn struct {
 	store.VocReturn
-	Match ReasonMatch `json:"match"`
+	MatchedSubcategory string `json:"matchedSubcategory"`
+	MatchedRootCause   string `json:"matchedRootCause"`
 }
 
 // evidence reads the entry's tickets, matching returns and low reviews in
@@ -51,7 +54,7 @@ func (e *Engine) evidence(ctx context.Context, entry domain.VocEntry, from, to i
 		for _, r := range returns {
 			m := MapReturnReason(r.Reason, r.BuyerNote)
 			if (entry.Subcategory != "" && m.Subcategory == entry.Subcategory) || (entry.RootCause != "" && m.RootCause == entry.RootCause) {
-				ev.Returns = append(ev.Returns, LinkedReturn{VocReturn: r, Match: m})
+				ev.Returns = append(ev.Returns, LinkedReturn{VocReturn: r, MatchedSubcategory: m.Subcategory, MatchedRootCause: m.RootCause})
 			}
 		}
 	}
@@ -160,22 +163,6 @@ func (e *Engine) Weekly(ctx context.Context, entry domain.VocEntry, weeks int) (
 	linked.Returns = linked.Returns[:min(len(linked.Returns), MaxLinked)]
 	linked.Reviews = linked.Reviews[:min(len(linked.Reviews), MaxLinked)]
 	return Detail{Series: s, Linked: linked}, nil
-}
-
-// Frequency is the entry's frequency per week (the mean of the last 4
-// complete weeks) and the count behind it, for the log table.
-func (e *Engine) Frequency(ctx context.Context, entry domain.VocEntry) (perWeekMean float64, lastFour int, err error) {
-	asOf, err := e.AsOf(ctx)
-	if err != nil {
-		return 0, 0, err
-	}
-	current := weekStart(asOf, e.loc)
-	ev, err := e.evidence(ctx, entry, addDays(current, -28).Unix(), current.Unix())
-	if err != nil {
-		return 0, 0, err
-	}
-	lastFour = len(ev.Tickets) + len(ev.Returns) + len(ev.Reviews)
-	return perWeek(lastFour), lastFour, nil
 }
 
 // perWeek is count/4 rounded to two decimals.

@@ -86,13 +86,29 @@ func TestWeeklyCountsEachSourceInItsShopWeek(t *testing.T) {
 			t.Errorf("ticket via its order shows SKU %q", tk.SKU)
 		}
 	}
-	if l.Tickets[0].BuyerText != "this week" || l.Returns[0].Match.Subcategory != domain.SubMissingParts {
+	if l.Tickets[0].BuyerText != "this week" || l.Returns[0].MatchedSubcategory != domain.SubMissingParts {
 		t.Errorf("linked order: %+v / %+v", l.Tickets[0], l.Returns[0])
 	}
 
-	perWeek, lastFour, err := f.engine(now).Frequency(f.ctx, entry)
-	if err != nil || perWeek != 2.5 || lastFour != 10 {
-		t.Fatalf("Frequency = %v, %d, %v", perWeek, lastFour, err)
+	// The table's batch count follows the same rules as the entry page.
+	other := f.entry(domain.VocEntry{Title: "Other SKU", SKUs: []string{"OTHER"}, Subcategory: domain.SubMissingParts})
+	remorse := f.entry(domain.VocEntry{Title: "Remorse", SKUs: []string{"LAMP"}, RootCause: domain.RootCauseBuyersRemorse})
+	freq, err := f.engine(now).Frequencies(f.ctx, []domain.VocEntry{entry, other, remorse})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// OTHER: the missing-parts tickets on OTHER, through the order with only
+	// OTHER and through the mixed order (LAMP-B + OTHER), plus the 1-star
+	// review on OTHER = 4.
+	// Remorse: no remorse returns, but LAMP's low reviews (14 Mar, 18 Feb) = 2.
+	if freq[entry.ID] != (Frequency{2.5, 10}) || freq[other.ID] != (Frequency{1, 4}) || freq[remorse.ID] != (Frequency{0.5, 2}) {
+		t.Fatalf("Frequencies = %+v", freq)
+	}
+	for _, en := range []domain.VocEntry{other, remorse} {
+		d, err := f.engine(now).Weekly(f.ctx, en, DefaultWeeks)
+		if err != nil || d.Series.LastFourWeeks != freq[en.ID].LastFourWeeks {
+			t.Errorf("%s: weekly %d, table %d", en.Title, d.Series.LastFourWeeks, freq[en.ID].LastFourWeeks)
+		}
 	}
 }
 
