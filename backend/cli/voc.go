@@ -149,7 +149,11 @@ func runVocList(e *env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, out)
 	}
-	fmt.Fprintf(e.stdout, "%d entries\n", len(out))
+	if len(out) == 1 {
+		fmt.Fprintln(e.stdout, "1 entry")
+	} else {
+		fmt.Fprintf(e.stdout, "%d entries\n", len(out))
+	}
 	for _, r := range out {
 		fmt.Fprintf(e.stdout, "%5d  %-9s  %6.2f/wk  %-10s  %s (%s)\n", r.ID, r.Status, r.FrequencyPerWeek, r.FixShippedOn,
 			firstLine(r.Title, 50), strings.Join(r.SKUs, ", "))
@@ -220,7 +224,7 @@ func runVocImpact(e *env, args []string) error {
 			side.name, side.win.From, side.win.To, side.win.Orders, side.win.RefundedLines, side.win.EligibleLines,
 			ratio(side.win.RefundRate, 100, "%"), side.win.Tickets, ratio(side.win.TicketsPer100Orders, 1, ""))
 	}
-	fmt.Fprintf(w, "%s: %s\n", im.Verdict, im.Message)
+	fmt.Fprintf(w, "%s (%s)\n", im.Message, im.Verdict)
 	return nil
 }
 

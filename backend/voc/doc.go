@@ -19,7 +19,9 @@
 //     they say. A ticket is on a SKU when its own SKU is that one or, when it
 //     names none, when its order has a line with it.
 //   - Frequency per week: the mean of the last 4 complete weeks before the
-//     week that holds the "as of" time (that week is still filling up).
+//     week that holds the "as of" time (that week is still filling up). The
+//     entry page (Weekly) and the table (Frequencies, one pass for every
+//     entry) apply the same rules; a test holds them equal.
 //   - Suggestions, impact windows and the verdict: see suggest.go and
 //     impact.go.
 package voc
