@@ -65,6 +65,7 @@ func commands() []command {
 		{"timeline", "timeline due [--on YYYY-MM-DD] [--json] | mark-sent ORDER_ID STAGE | skip ORDER_ID STAGE --reason TEXT", runTimeline},
 		{"cards", "cards list [--json] | new KIND | export ID [--sku KEY ...] [--qty N] --layout single|letter|a4 [--crop-marks] -o OUT.pdf", runCards},
 		{"tickets", "tickets list [--status S] [--json]: the support tickets, newest first", runTickets},
+		{"voc", vocUsage, runVoc},
 	}
 }
 
