@@ -1151,6 +1151,54 @@ export namespace domain {
 	        this.language = source["language"];
 	    }
 	}
+	export class VocEntry {
+	    id: number;
+	    title: string;
+	    category: string;
+	    subcategory: string;
+	    rootCause: string;
+	    rootCauseDetail: string;
+	    skus: string[];
+	    fix: string;
+	    fixKind: string;
+	    fixCardId: number;
+	    fixReference: string;
+	    owner: string;
+	    ownerTeammateId: number;
+	    fixShippedOn: string;
+	    status: string;
+	    notes: string;
+	    createdAt: number;
+	    updatedAt: number;
+	    deletedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.rootCause = source["rootCause"];
+	        this.rootCauseDetail = source["rootCauseDetail"];
+	        this.skus = source["skus"];
+	        this.fix = source["fix"];
+	        this.fixKind = source["fixKind"];
+	        this.fixCardId = source["fixCardId"];
+	        this.fixReference = source["fixReference"];
+	        this.owner = source["owner"];
+	        this.ownerTeammateId = source["ownerTeammateId"];
+	        this.fixShippedOn = source["fixShippedOn"];
+	        this.status = source["status"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 
 }
 
@@ -2573,6 +2621,247 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class VocCardRef {
+	    id: number;
+	    name: string;
+	    deleted: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocCardRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.deleted = source["deleted"];
+	    }
+	}
+	export class VocDetail {
+	    entry: domain.VocEntry;
+	    ownerName: string;
+	    fixCard?: VocCardRef;
+	    series: voc.Series;
+	    linked: voc.Linked;
+	    impact?: voc.Impact;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entry = this.convertValues(source["entry"], domain.VocEntry);
+	        this.ownerName = source["ownerName"];
+	        this.fixCard = this.convertValues(source["fixCard"], VocCardRef);
+	        this.series = this.convertValues(source["series"], voc.Series);
+	        this.linked = this.convertValues(source["linked"], voc.Linked);
+	        this.impact = this.convertValues(source["impact"], voc.Impact);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class VocExportResult {
+	    path: string;
+	    entries: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.entries = source["entries"];
+	    }
+	}
+	export class VocFilter {
+	    statuses: string[];
+	    category: string;
+	    owner: string;
+	    ownerTeammateId: number;
+	    sku: string;
+	    search: string;
+	    sort: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.statuses = source["statuses"];
+	        this.category = source["category"];
+	        this.owner = source["owner"];
+	        this.ownerTeammateId = source["ownerTeammateId"];
+	        this.sku = source["sku"];
+	        this.search = source["search"];
+	        this.sort = source["sort"];
+	    }
+	}
+	export class VocRow {
+	    id: number;
+	    title: string;
+	    category: string;
+	    subcategory: string;
+	    rootCause: string;
+	    rootCauseDetail: string;
+	    skus: string[];
+	    fix: string;
+	    fixKind: string;
+	    fixCardId: number;
+	    fixReference: string;
+	    owner: string;
+	    ownerTeammateId: number;
+	    fixShippedOn: string;
+	    status: string;
+	    notes: string;
+	    createdAt: number;
+	    updatedAt: number;
+	    deletedAt: number;
+	    frequencyPerWeek: number;
+	    lastFourWeeks: number;
+	    ownerName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.rootCause = source["rootCause"];
+	        this.rootCauseDetail = source["rootCauseDetail"];
+	        this.skus = source["skus"];
+	        this.fix = source["fix"];
+	        this.fixKind = source["fixKind"];
+	        this.fixCardId = source["fixCardId"];
+	        this.fixReference = source["fixReference"];
+	        this.owner = source["owner"];
+	        this.ownerTeammateId = source["ownerTeammateId"];
+	        this.fixShippedOn = source["fixShippedOn"];
+	        this.status = source["status"];
+	        this.notes = source["notes"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	        this.frequencyPerWeek = source["frequencyPerWeek"];
+	        this.lastFourWeeks = source["lastFourWeeks"];
+	        this.ownerName = source["ownerName"];
+	    }
+	}
+	export class VocList {
+	    asOf: number;
+	    rows: VocRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new VocList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.asOf = source["asOf"];
+	        this.rows = this.convertValues(source["rows"], VocRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class VocOptions {
+	    statuses: domain.Option[];
+	    fixKinds: domain.Option[];
+	    owners: domain.Option[];
+	    categories: domain.Category[];
+	    rootCauses: domain.Option[];
+	    verdicts: domain.Option[];
+	    defaultImpactWeeks: number;
+	    maxImpactWeeks: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.statuses = this.convertValues(source["statuses"], domain.Option);
+	        this.fixKinds = this.convertValues(source["fixKinds"], domain.Option);
+	        this.owners = this.convertValues(source["owners"], domain.Option);
+	        this.categories = this.convertValues(source["categories"], domain.Category);
+	        this.rootCauses = this.convertValues(source["rootCauses"], domain.Option);
+	        this.verdicts = this.convertValues(source["verdicts"], domain.Option);
+	        this.defaultImpactWeeks = source["defaultImpactWeeks"];
+	        this.maxImpactWeeks = source["maxImpactWeeks"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class VocVerdict {
+	    id: number;
+	    verdict: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocVerdict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.verdict = source["verdict"];
+	        this.message = source["message"];
+	    }
+	}
 
 }
 
@@ -2767,6 +3056,46 @@ export namespace store {
 	        this.count = source["count"];
 	    }
 	}
+	export class VocPatch {
+	    title?: string;
+	    category?: string;
+	    subcategory?: string;
+	    rootCause?: string;
+	    rootCauseDetail?: string;
+	    skus?: string[];
+	    fix?: string;
+	    fixKind?: string;
+	    fixCardId?: number;
+	    fixReference?: string;
+	    owner?: string;
+	    ownerTeammateId?: number;
+	    fixShippedOn?: string;
+	    status?: string;
+	    notes?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VocPatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.rootCause = source["rootCause"];
+	        this.rootCauseDetail = source["rootCauseDetail"];
+	        this.skus = source["skus"];
+	        this.fix = source["fix"];
+	        this.fixKind = source["fixKind"];
+	        this.fixCardId = source["fixCardId"];
+	        this.fixReference = source["fixReference"];
+	        this.owner = source["owner"];
+	        this.ownerTeammateId = source["ownerTeammateId"];
+	        this.fixShippedOn = source["fixShippedOn"];
+	        this.status = source["status"];
+	        this.notes = source["notes"];
+	    }
+	}
 
 }
 
@@ -2932,6 +3261,367 @@ export namespace timeline {
 	        this.fromPlatform = source["fromPlatform"];
 	    }
 	}
+
+}
+
+export namespace voc {
+	
+	export class Example {
+	    source: string;
+	    id: number;
+	    text: string;
+	    at: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Example(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.id = source["id"];
+	        this.text = source["text"];
+	        this.at = source["at"];
+	    }
+	}
+	export class Test {
+	    z?: number;
+	    pValue?: number;
+	    verdict: string;
+	    reason: string;
+	    minPerWindow: number;
+	    moreNeeded: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Test(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.z = source["z"];
+	        this.pValue = source["pValue"];
+	        this.verdict = source["verdict"];
+	        this.reason = source["reason"];
+	        this.minPerWindow = source["minPerWindow"];
+	        this.moreNeeded = source["moreNeeded"];
+	    }
+	}
+	export class Window {
+	    from: string;
+	    to: string;
+	    start: number;
+	    end: number;
+	    orders: number;
+	    refundedLines: number;
+	    eligibleLines: number;
+	    refundRate?: number;
+	    tickets: number;
+	    ticketsPer100Orders?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Window(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.orders = source["orders"];
+	        this.refundedLines = source["refundedLines"];
+	        this.eligibleLines = source["eligibleLines"];
+	        this.refundRate = source["refundRate"];
+	        this.tickets = source["tickets"];
+	        this.ticketsPer100Orders = source["ticketsPer100Orders"];
+	    }
+	}
+	export class Impact {
+	    entryId: number;
+	    shippedOn: string;
+	    weeks: number;
+	    before: Window;
+	    after: Window;
+	    pValue?: number;
+	    verdict: string;
+	    reason: string;
+	    message: string;
+	    refunds: Test;
+	    tickets: Test;
+	    moreOrdersNeeded: number;
+	    suggestedWeeks: number;
+	    readyOn: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Impact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entryId = source["entryId"];
+	        this.shippedOn = source["shippedOn"];
+	        this.weeks = source["weeks"];
+	        this.before = this.convertValues(source["before"], Window);
+	        this.after = this.convertValues(source["after"], Window);
+	        this.pValue = source["pValue"];
+	        this.verdict = source["verdict"];
+	        this.reason = source["reason"];
+	        this.message = source["message"];
+	        this.refunds = this.convertValues(source["refunds"], Test);
+	        this.tickets = this.convertValues(source["tickets"], Test);
+	        this.moreOrdersNeeded = source["moreOrdersNeeded"];
+	        this.suggestedWeeks = source["suggestedWeeks"];
+	        this.readyOn = source["readyOn"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LinkedReturn {
+	    id: number;
+	    externalId: string;
+	    orderExternalId: string;
+	    sku: string;
+	    reason: string;
+	    buyerNote: string;
+	    at: number;
+	    matchedSubcategory: string;
+	    matchedRootCause: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkedReturn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.externalId = source["externalId"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.sku = source["sku"];
+	        this.reason = source["reason"];
+	        this.buyerNote = source["buyerNote"];
+	        this.at = source["at"];
+	        this.matchedSubcategory = source["matchedSubcategory"];
+	        this.matchedRootCause = source["matchedRootCause"];
+	    }
+	}
+	export class Linked {
+	    tickets: store.VocTicket[];
+	    returns: LinkedReturn[];
+	    reviews: store.VocReview[];
+	    ticketsTotal: number;
+	    returnsTotal: number;
+	    reviewsTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Linked(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tickets = this.convertValues(source["tickets"], store.VocTicket);
+	        this.returns = this.convertValues(source["returns"], LinkedReturn);
+	        this.reviews = this.convertValues(source["reviews"], store.VocReview);
+	        this.ticketsTotal = source["ticketsTotal"];
+	        this.returnsTotal = source["returnsTotal"];
+	        this.reviewsTotal = source["reviewsTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Week {
+	    start: string;
+	    label: string;
+	    tickets: number;
+	    returns: number;
+	    reviews: number;
+	    total: number;
+	    complete: boolean;
+	    fixShipped: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Week(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.start = source["start"];
+	        this.label = source["label"];
+	        this.tickets = source["tickets"];
+	        this.returns = source["returns"];
+	        this.reviews = source["reviews"];
+	        this.total = source["total"];
+	        this.complete = source["complete"];
+	        this.fixShipped = source["fixShipped"];
+	    }
+	}
+	export class Series {
+	    asOf: number;
+	    weeks: Week[];
+	    frequencyPerWeek: number;
+	    lastFourWeeks: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Series(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.asOf = source["asOf"];
+	        this.weeks = this.convertValues(source["weeks"], Week);
+	        this.frequencyPerWeek = source["frequencyPerWeek"];
+	        this.lastFourWeeks = source["lastFourWeeks"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Suggestion {
+	    key: string;
+	    kind: string;
+	    skus: string[];
+	    productName: string;
+	    category: string;
+	    subcategory: string;
+	    rootCause: string;
+	    returnReason: string;
+	    count: number;
+	    tickets: number;
+	    returns: number;
+	    comments: number;
+	    examples: Example[];
+	    resurfaced: boolean;
+	    prefill: domain.VocEntry;
+	
+	    static createFrom(source: any = {}) {
+	        return new Suggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.skus = source["skus"];
+	        this.productName = source["productName"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.rootCause = source["rootCause"];
+	        this.returnReason = source["returnReason"];
+	        this.count = source["count"];
+	        this.tickets = source["tickets"];
+	        this.returns = source["returns"];
+	        this.comments = source["comments"];
+	        this.examples = this.convertValues(source["examples"], Example);
+	        this.resurfaced = source["resurfaced"];
+	        this.prefill = this.convertValues(source["prefill"], domain.VocEntry);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Suggestions {
+	    asOf: number;
+	    from: string;
+	    to: string;
+	    minCount: number;
+	    dismissed: number;
+	    items: Suggestion[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Suggestions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.asOf = source["asOf"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.minCount = source["minCount"];
+	        this.dismissed = source["dismissed"];
+	        this.items = this.convertValues(source["items"], Suggestion);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 
 }
 
