@@ -23,10 +23,19 @@ const (
 
 // Evidence is what buyers said about an entry's problem in a time range.
 type Evidence struct {
-	Tickets []store.VocTicket `json:"tickets"`
-	Returns []LinkedReturn    `json:"returns"`
-	Reviews []store.VocReview `json:"reviews"`
+	Tickets []LinkedTicket `json:"tickets"`
+	Returns []LinkedReturn `json:"returns"`
+	Reviews []LinkedReview `json:"reviews"`
 }
+
+// LinkedTicket and LinkedReview wrap the store rows in this package: the
+// Wails binding generator leaves out another package's struct types that
+// are only reached through a slice in an embedded struct, which left the
+// UI's generated models referring to classes that did not exist.
+type LinkedTicket struct{ store.VocTicket }
+
+// LinkedReview is a 1–2 star review behind an entry (see LinkedTicket).
+type LinkedReview struct{ store.VocReview }
 
 // LinkedReturn is a counting return with what its reason mapped to
 // (MapReturnReason), as two plain fields so the UI's generated types keep
@@ -41,9 +50,13 @@ type LinkedReturn struct {
 // [from, to), newest first.
 func (e *Engine) evidence(ctx context.Context, entry domain.VocEntry, from, to int64) (Evidence, error) {
 	var ev Evidence
-	var err error
-	if ev.Tickets, err = e.store.VocTicketsOnSKUs(ctx, entry.SKUs, from, to, entry.Subcategory, entry.RootCause); err != nil {
+	tickets, err := e.store.VocTicketsOnSKUs(ctx, entry.SKUs, from, to, entry.Subcategory, entry.RootCause)
+	if err != nil {
 		return ev, err
+	}
+	ev.Tickets = make([]LinkedTicket, len(tickets))
+	for i, t := range tickets {
+		ev.Tickets[i] = LinkedTicket{t}
 	}
 	ev.Returns = []LinkedReturn{}
 	if entry.Subcategory != "" || entry.RootCause != "" {
@@ -58,7 +71,11 @@ func (e *Engine) evidence(ctx context.Context, entry domain.VocEntry, from, to i
 			}
 		}
 	}
-	ev.Reviews, err = e.store.VocLowReviews(ctx, entry.SKUs, from, to, LowRating)
+	reviews, err := e.store.VocLowReviews(ctx, entry.SKUs, from, to, LowRating)
+	ev.Reviews = make([]LinkedReview, len(reviews))
+	for i, r := range reviews {
+		ev.Reviews[i] = LinkedReview{r}
+	}
 	return ev, err
 }
 

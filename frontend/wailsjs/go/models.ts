@@ -3392,6 +3392,28 @@ export namespace voc {
 		    return a;
 		}
 	}
+	export class LinkedReview {
+	    id: number;
+	    sku: string;
+	    rating: number;
+	    body: string;
+	    postedAt: number;
+	    orderExternalId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkedReview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sku = source["sku"];
+	        this.rating = source["rating"];
+	        this.body = source["body"];
+	        this.postedAt = source["postedAt"];
+	        this.orderExternalId = source["orderExternalId"];
+	    }
+	}
 	export class LinkedReturn {
 	    id: number;
 	    externalId: string;
@@ -3420,10 +3442,36 @@ export namespace voc {
 	        this.matchedRootCause = source["matchedRootCause"];
 	    }
 	}
+	export class LinkedTicket {
+	    id: number;
+	    openedAt: number;
+	    subcategory: string;
+	    rootCause: string;
+	    status: string;
+	    buyerText: string;
+	    orderExternalId: string;
+	    sku: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkedTicket(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.openedAt = source["openedAt"];
+	        this.subcategory = source["subcategory"];
+	        this.rootCause = source["rootCause"];
+	        this.status = source["status"];
+	        this.buyerText = source["buyerText"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.sku = source["sku"];
+	    }
+	}
 	export class Linked {
-	    tickets: store.VocTicket[];
+	    tickets: LinkedTicket[];
 	    returns: LinkedReturn[];
-	    reviews: store.VocReview[];
+	    reviews: LinkedReview[];
 	    ticketsTotal: number;
 	    returnsTotal: number;
 	    reviewsTotal: number;
@@ -3434,9 +3482,9 @@ export namespace voc {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.tickets = this.convertValues(source["tickets"], store.VocTicket);
+	        this.tickets = this.convertValues(source["tickets"], LinkedTicket);
 	        this.returns = this.convertValues(source["returns"], LinkedReturn);
-	        this.reviews = this.convertValues(source["reviews"], store.VocReview);
+	        this.reviews = this.convertValues(source["reviews"], LinkedReview);
 	        this.ticketsTotal = source["ticketsTotal"];
 	        this.returnsTotal = source["returnsTotal"];
 	        this.reviewsTotal = source["reviewsTotal"];
