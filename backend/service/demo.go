@@ -11,6 +11,7 @@ import (
 	"afterloop/backend/domain"
 	"afterloop/backend/importer"
 	"afterloop/backend/platform"
+	"afterloop/backend/store"
 	"afterloop/backend/support"
 )
 
@@ -109,6 +110,9 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 	if err != nil {
 		return DemoResult{}, err
 	}
+	if err := demoDisputes(ctx, shop, loc, now); err != nil {
+		return DemoResult{}, err
+	}
 	return DemoResult{ShopName: spec.Name, Orders: orders.Orders, Lines: orders.Lines, Returns: returns.Returns,
 		Tickets: tickets.Created}, nil
 }
@@ -142,6 +146,39 @@ func saveDemoContent(ctx context.Context, shop *Shop, spec demo.Shop) error {
 		if _, err := shop.Store.SaveProductContent(ctx, c); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// demoDisputes turns a few recent product tickets into disputes at different
+// stages (one due soon, one with evidence half gathered, one won), so the
+// Disputes tab has something to show.
+func demoDisputes(ctx context.Context, shop *Shop, loc *time.Location, now time.Time) error {
+	page, err := shop.Store.QueryTickets(ctx, store.TicketFilter{Category: domain.CategoryProduct, Limit: 40})
+	if err != nil {
+		return err
+	}
+	plans := []struct {
+		kind, outcome string
+		evidence      int
+	}{{domain.DisputeDamaged, "", 1}, {domain.DisputeDefective, "", 0}, {domain.DisputeNotAsDescribed, domain.OutcomeWon, 3}}
+	used := 0
+	for _, t := range page.Tickets {
+		if used == len(plans) || t.OrderID == 0 || now.Sub(time.Unix(t.OpenedAt, 0)) < 24*time.Hour {
+			continue
+		}
+		p := plans[used]
+		k, _ := domain.FindDisputeKind(p.kind)
+		opened := time.Unix(t.OpenedAt, 0).Add(20 * time.Hour).In(loc)
+		d := domain.Dispute{TicketID: t.ID, Kind: p.kind, OpenedAt: opened.Unix(), Outcome: p.outcome,
+			DeadlineAt: support.AddWorkingDays(opened, 3, support.MondayToFriday).Unix(), Evidence: k.Evidence[:p.evidence]}
+		if o, err := shop.Store.GetOrder(ctx, t.OrderID); err == nil && len(o.Returns) > 0 {
+			d.ReturnID = o.Returns[0].ID
+		}
+		if _, err := shop.Store.SaveDispute(ctx, d, now); err != nil {
+			return err
+		}
+		used++
 	}
 	return nil
 }
