@@ -253,6 +253,10 @@ func Suggest(text string) Suggestion {
 	return Suggestion{Category: cat.Key, Subcategory: bestKey, Confidence: float64(int(confidence*100+0.5)) / 100}
 }
 
+// NormalizeWords is the matching form of buyer text (also used to match
+// return reasons in the Voice-of-Customer log).
+func NormalizeWords(text string) string { return normalize(text) }
+
 // normalize lower-cases, drops apostrophes (so "doesn't", "doesnt" and
 // "doesn’t" match alike) and turns other punctuation into single spaces.
 func normalize(text string) string {

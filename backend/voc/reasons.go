@@ -1,9 +1,6 @@
 package voc
 
 import (
-	"strings"
-	"unicode"
-
 	"afterloop/backend/domain"
 	"afterloop/backend/support"
 )
@@ -97,23 +94,6 @@ func mapText(text string) (ReasonMatch, bool) {
 	return ReasonMatch{}, false
 }
 
-// normalizeReason lower-cases, drops apostrophes (so "doesn't" and
-// "doesnt" match) and turns other punctuation into single spaces.
-func normalizeReason(text string) string {
-	var b strings.Builder
-	space := true
-	for _, r := range strings.ToLower(text) {
-		switch {
-		case r == '\'' || r == '’' || r == '‘' || r == '`':
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-			space = false
-		default:
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-		}
-	}
-	return strings.TrimSpace(b.String())
-}
+// normalizeReason is support's word normalization, so a reason and a
+// buyer's chat about the same thing normalize alike.
+func normalizeReason(text string) string { return support.NormalizeWords(text) }
