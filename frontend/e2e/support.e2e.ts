@@ -114,7 +114,7 @@ test('create a ticket from an order, insert a saved reply, walk the flow to clos
   await page.getByTestId('support-export').click()
   await expect(page.locator('.n-message')).toContainText('Exported 1 ticket')
   const xml = ['xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml']
-    .map((part) => { try { return execFileSync('unzip', ['-p', xlsx, part]).toString() } catch { return '' } }).join('')
+    .map((part) => { try { return execFileSync('unzip', ['-p', xlsx, part], { stdio: ['ignore', 'pipe', 'ignore'] }).toString() } catch { return '' } }).join('')
   expect(xml).toContain(`Two screws are missing from the ${marker}`)
   expect(xml).toContain('Packout error')
   expect(fs.statSync(xlsx).size).toBeGreaterThan(4000)
