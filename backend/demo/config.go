@@ -31,6 +31,8 @@ type Files struct {
 	Orders      string `json:"orders"`     // path of the orders export
 	Returns     string `json:"returns"`    // path of the returns export; "" when none was written
 	SupportLog  string `json:"supportLog"` // path of the support log; "" when none was written
+	Reviews     string `json:"reviews"`    // path of the reviews export; "" when none was written
+	Comments    string `json:"comments"`   // path of the comment log; "" when none was written
 	OrderLines  int    `json:"orderLines"`
 	OrderCount  int    `json:"orderCount"`
 	ReturnLines int    `json:"returnLines"`

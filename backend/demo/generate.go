@@ -56,5 +56,12 @@ func Generate(dir string, shop Shop, cfg Config) (Files, error) {
 	if err := writeSupportLog(files.SupportLog, e, simulateTickets(e, orders, returns)); err != nil {
 		return Files{}, err
 	}
+	files.Reviews, files.Comments = filepath.Join(dir, ReviewsFileName), filepath.Join(dir, CommentsFileName)
+	if err := writeReviews(files.Reviews, e, orders); err != nil {
+		return Files{}, err
+	}
+	if err := writeComments(files.Comments, e); err != nil {
+		return Files{}, err
+	}
 	return files, nil
 }
