@@ -1,0 +1,211 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// The weekly scorecard's reads (PRODUCT.md §7). Each takes the weeks as
+// windows and reads only those ranges through the time indexes; the
+// scorecard package turns the counts into rates.
+
+// EligibleOrdersByWindow counts eligible orders created in each window.
+func (s *Store) EligibleOrdersByWindow(ctx context.Context, windows []Window) ([]int, error) {
+	out := make([]int, len(windows))
+	if len(windows) == 0 {
+		return out, nil
+	}
+	rows, err := s.read.QueryContext(ctx, `WITH `+windowsCTE(windows)+`
+		SELECT w.idx, COUNT(*) FROM w JOIN orders o ON o.created_at >= w.s AND o.created_at < w.e
+		WHERE `+eligibleOrderSQL+` GROUP BY w.idx`)
+	if err != nil {
+		return nil, fmt.Errorf("count orders: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var idx, n int
+		if err := rows.Scan(&idx, &n); err != nil {
+			return nil, err
+		}
+		out[idx] = n
+	}
+	return out, rows.Err()
+}
+
+// RepeatCohort is one window's repeat-purchase count: buyers whose first
+// eligible order ever was created in the window, and how many of them placed
+// another eligible order at most Horizons[i] seconds after that first order.
+type RepeatCohort struct {
+	Buyers    int
+	Repeaters []int // parallel to the horizons asked for
+}
+
+// RepeatByWindow computes the repeat cohorts. Orders without a buyer
+// (customer_id NULL) belong to no cohort. When a buyer has two orders at the
+// same first second, the other one counts as the repeat (gap 0).
+func (s *Store) RepeatByWindow(ctx context.Context, windows []Window, horizons []int64) ([]RepeatCohort, error) {
+	out := make([]RepeatCohort, len(windows))
+	for i := range out {
+		out[i].Repeaters = make([]int, len(horizons))
+	}
+	if len(windows) == 0 {
+		return out, nil
+	}
+	// firsts: each buyer's earliest eligible order inside the window; cohort
+	// keeps those with no earlier eligible order at all; the second order is
+	// the buyer's next eligible order by time (OFFSET 1 also catches a twin
+	// at the same second; orders without a time are left out, as they would
+	// sort first). All three walk the (customer_id, created_at)
+	// partial index of eligible orders.
+	q := `WITH ` + windowsCTE(windows) + `,
+		firsts AS (SELECT w.idx AS idx, o.customer_id AS c, MIN(o.created_at) AS f
+			FROM w JOIN orders o ON o.created_at >= w.s AND o.created_at < w.e
+			WHERE ` + eligibleOrderSQL + ` AND o.customer_id IS NOT NULL GROUP BY w.idx, o.customer_id),
+		cohort AS (SELECT idx, c, f FROM firsts WHERE NOT EXISTS (SELECT 1 FROM orders o
+			WHERE o.customer_id = firsts.c AND ` + eligibleOrderSQL + ` AND o.created_at < firsts.f))
+		SELECT idx, f, (SELECT o.created_at FROM orders o WHERE o.customer_id = cohort.c AND ` + eligibleOrderSQL + `
+			AND o.created_at IS NOT NULL ORDER BY o.created_at LIMIT 1 OFFSET 1) FROM cohort`
+	rows, err := s.read.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("repeat cohorts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var idx int
+		var first int64
+		var second sql.NullInt64
+		if err := rows.Scan(&idx, &first, &second); err != nil {
+			return nil, fmt.Errorf("repeat cohorts: %w", err)
+		}
+		out[idx].Buyers++
+		if !second.Valid {
+			continue
+		}
+		for h, horizon := range horizons {
+			if second.Int64-first <= horizon {
+				out[idx].Repeaters[h]++
+			}
+		}
+	}
+	return out, rows.Err()
+}
+
+// NewestOrderAt is the creation time of the newest order of any status (0
+// when there are none): how far the data reaches, for repeat maturity.
+func (s *Store) NewestOrderAt(ctx context.Context) (int64, error) {
+	var at sql.NullInt64
+	if err := s.read.QueryRowContext(ctx, "SELECT MAX(created_at) FROM orders").Scan(&at); err != nil {
+		return 0, fmt.Errorf("newest order: %w", err)
+	}
+	return at.Int64, nil
+}
+
+// TicketFact is what the scorecard reads of one ticket.
+type TicketFact struct {
+	ID              int64
+	OpenedAt        int64
+	FirstResponseAt int64 // 0 = unanswered
+	Category        string
+	Subcategory     string
+	SKU             string
+	RootCause       string
+}
+
+// TicketFactsOpened returns the tickets opened in [from, to), oldest first.
+func (s *Store) TicketFactsOpened(ctx context.Context, from, to int64) ([]TicketFact, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT id, opened_at, COALESCE(first_response_at, 0), category, subcategory, sku, root_cause
+		FROM tickets WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id`, from, to)
+	if err != nil {
+		return nil, fmt.Errorf("read tickets: %w", err)
+	}
+	defer rows.Close()
+	out := []TicketFact{}
+	for rows.Next() {
+		var t TicketFact
+		if err := rows.Scan(&t.ID, &t.OpenedAt, &t.FirstResponseAt, &t.Category, &t.Subcategory, &t.SKU, &t.RootCause); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// ReviewFact is what the scorecard reads of one review.
+type ReviewFact struct {
+	PostedAt  int64
+	Rating    int
+	WordCount int
+	SKU       string
+}
+
+// ReviewFactsPosted returns the reviews posted in [from, to), oldest first.
+func (s *Store) ReviewFactsPosted(ctx context.Context, from, to int64) ([]ReviewFact, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT posted_at, rating, word_count, sku FROM reviews
+		WHERE posted_at >= ? AND posted_at < ? ORDER BY posted_at`, from, to)
+	if err != nil {
+		return nil, fmt.Errorf("read reviews: %w", err)
+	}
+	defer rows.Close()
+	out := []ReviewFact{}
+	for rows.Next() {
+		var r ReviewFact
+		if err := rows.Scan(&r.PostedAt, &r.Rating, &r.WordCount, &r.SKU); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// CommentCounts is one window's public comments: all logged, and negative.
+type CommentCounts struct {
+	All      int
+	Negative int
+}
+
+// CommentCountsByWindow counts public comments posted in each window.
+func (s *Store) CommentCountsByWindow(ctx context.Context, windows []Window) ([]CommentCounts, error) {
+	out := make([]CommentCounts, len(windows))
+	if len(windows) == 0 {
+		return out, nil
+	}
+	rows, err := s.read.QueryContext(ctx, `WITH `+windowsCTE(windows)+`
+		SELECT w.idx, COUNT(*), SUM(c.negative != 0) FROM w JOIN public_comments c ON c.posted_at >= w.s AND c.posted_at < w.e
+		GROUP BY w.idx`)
+	if err != nil {
+		return nil, fmt.Errorf("count comments: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var idx int
+		var c CommentCounts
+		if err := rows.Scan(&idx, &c.All, &c.Negative); err != nil {
+			return nil, err
+		}
+		out[idx] = c
+	}
+	return out, rows.Err()
+}
+
+// DataSources says which kinds of data the shop has imported or logged at
+// all, so an empty scorecard can say what to import.
+type DataSources struct {
+	Orders   bool `json:"orders"`
+	Returns  bool `json:"returns"`
+	Tickets  bool `json:"tickets"`
+	Reviews  bool `json:"reviews"`
+	Comments bool `json:"comments"`
+}
+
+// ScorecardSources checks each table for at least one row.
+func (s *Store) ScorecardSources(ctx context.Context) (DataSources, error) {
+	var d DataSources
+	err := s.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM orders), EXISTS (SELECT 1 FROM returns),
+		EXISTS (SELECT 1 FROM tickets), EXISTS (SELECT 1 FROM reviews), EXISTS (SELECT 1 FROM public_comments)`).
+		Scan(&d.Orders, &d.Returns, &d.Tickets, &d.Reviews, &d.Comments)
+	if err != nil {
+		return d, fmt.Errorf("check data: %w", err)
+	}
+	return d, nil
+}
