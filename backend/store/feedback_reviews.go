@@ -118,7 +118,7 @@ func findOrderRef(ctx context.Context, tx *sql.Tx, externalID string) (orderRef,
 	}
 	var keys int
 	var key string
-	err = tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT product_key), MIN(product_key) FROM order_lines WHERE order_id = ?`, ref.id).
+	err = tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT product_key), COALESCE(MIN(product_key), '') FROM order_lines WHERE order_id = ?`, ref.id).
 		Scan(&keys, &key)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return ref, fmt.Errorf("read order %s lines: %w", externalID, err)
