@@ -32,7 +32,11 @@ func ticketHints(week string, tickets []store.TicketFact, wrong map[string]bool,
 				Drill: &DrillRequest{Week: week, Metric: "tickets_opened"}}
 			if sku, k := top(skus); sku != "" {
 				h.SKU = sku
-				h.Text += fmt.Sprintf(" %d of them are about %s.", k, label(sku))
+				if k == 1 {
+					h.Text += fmt.Sprintf(" One of them is about %s.", label(sku))
+				} else {
+					h.Text += fmt.Sprintf(" %d of them are about %s.", k, label(sku))
+				}
 			}
 			out = append(out, h)
 		}
