@@ -74,6 +74,7 @@ func main() {
 			service.NewProductService(shop, desktop),
 			service.NewCardService(shop, desktop),
 			service.NewSupportService(shop, desktop),
+			service.NewScorecardService(shop, desktop),
 		},
 		Windows: &windows.Options{Theme: windows.SystemDefault},
 		Mac:     &mac.Options{Appearance: mac.DefaultAppearance},
