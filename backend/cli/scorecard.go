@@ -37,6 +37,18 @@ func runScorecard(e *env, args []string) error {
 		return err
 	}
 	now := time.Now()
+	if *asJSON && *out == "" {
+		// The document is one week's metrics: no trends or hints to read.
+		w, shop, err := service.ScorecardWeek(e.ctx, e.shop, loc, *week, now)
+		if err != nil {
+			return err
+		}
+		m, err := scorecard.Compute(e.ctx, e.shop.Store, loc, []scorecard.Week{w}, shop.Currency)
+		if err != nil {
+			return err
+		}
+		return writeJSON(e.stdout, scorecard.NewReport(m[0]))
+	}
 	v, err := service.BuildScorecard(e.ctx, e.shop, loc, *week, now)
 	if err != nil {
 		return err

@@ -71,7 +71,8 @@ func Compute(ctx context.Context, st *store.Store, loc *time.Location, weeks []W
 	for i, w := range weeks {
 		out[i] = Metrics{Week: w.String(), Start: windows[i].From, End: windows[i].To, Orders: orders[i], RefundBySKU: []SKURefund{}}
 	}
-	addLines(out, lines, mainCurrency(lines, shopCurrency))
+	addLines(out, lines)
+	settleRevenue(out, shopCurrency)
 	addTickets(out, windows, tickets)
 	addReviews(out, windows, reviews)
 	for i := range out {
@@ -103,13 +104,17 @@ func parallel(fns ...func() error) error {
 	return nil
 }
 
-// mainCurrency is the currency of most eligible lines over all the weeks
-// read, so every week's revenue is in the same one; a tie goes to the shop's.
-func mainCurrency(lines []store.LineTotals, shopCurrency string) string {
+// settleRevenue puts every week's revenue in the currency of most eligible
+// lines over the weeks shown together (a tie goes to the shop's), so a
+// trend never mixes currencies; lines in other currencies are counted, not
+// added.
+func settleRevenue(weeks []Metrics, shopCurrency string) {
 	count := map[string]int{}
-	for _, l := range lines {
-		if l.Currency != "" {
-			count[l.Currency] += l.EligibleLines
+	for i := range weeks {
+		for c, t := range weeks[i].byCurrency {
+			if c != "" {
+				count[c] += t.lines
+			}
 		}
 	}
 	codes := make([]string, 0, len(count))
@@ -117,27 +122,39 @@ func mainCurrency(lines []store.LineTotals, shopCurrency string) string {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
-	best := shopCurrency
+	main := shopCurrency
 	for _, c := range codes {
-		if count[c] > count[best] {
-			best = c
+		if count[c] > count[main] {
+			main = c
 		}
 	}
-	return best
+	for i := range weeks {
+		m := &weeks[i]
+		m.Revenue = Money{Currency: main}
+		for c, t := range m.byCurrency {
+			if c == main || c == "" {
+				m.Revenue.AmountMinor += t.revenue
+			} else {
+				m.Revenue.OtherCurrencyLines += t.lines
+			}
+		}
+	}
 }
 
-func addLines(out []Metrics, lines []store.LineTotals, currency string) {
+func addLines(out []Metrics, lines []store.LineTotals) {
 	bySKU := make([]map[string]*SKURefund, len(out))
 	for _, l := range lines {
 		m := &out[l.Window]
 		m.EligibleLines += l.EligibleLines
 		m.RefundedLines += l.RefundedLines
 		m.Units += l.Units
-		if l.Currency == currency || l.Currency == "" {
-			m.Revenue.AmountMinor += l.Revenue
-		} else {
-			m.Revenue.OtherCurrencyLines += l.EligibleLines
+		if m.byCurrency == nil {
+			m.byCurrency = map[string]currencyTotals{}
 		}
+		t := m.byCurrency[l.Currency]
+		t.lines += l.EligibleLines
+		t.revenue += l.Revenue
+		m.byCurrency[l.Currency] = t
 		if bySKU[l.Window] == nil {
 			bySKU[l.Window] = map[string]*SKURefund{}
 		}
@@ -152,7 +169,6 @@ func addLines(out []Metrics, lines []store.LineTotals, currency string) {
 	}
 	for i := range out {
 		m := &out[i]
-		m.Revenue.Currency = currency
 		m.RefundRate = ratio(m.RefundedLines, m.EligibleLines)
 		for _, r := range bySKU[i] {
 			r.Rate = ratio(r.RefundedLines, r.EligibleLines)

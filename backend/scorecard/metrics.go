@@ -26,6 +26,15 @@ type Metrics struct {
 	Comments            int      `json:"comments"`
 	NegativeComments    int      `json:"negativeComments"`
 	NegativeCommentRate *float64 `json:"negativeCommentRate"`
+
+	// byCurrency keeps the week's revenue and lines per currency, so the
+	// weeks shown together can settle on one currency (settleRevenue).
+	byCurrency map[string]currencyTotals
+}
+
+type currencyTotals struct {
+	lines   int
+	revenue int64
 }
 
 // Money is an amount in integer minor units (cents, yen) of one currency.

@@ -86,12 +86,21 @@ type Shop struct {
 
 // Build computes the view of week w.
 func Build(ctx context.Context, st *store.Store, shop Shop, w Week) (*View, error) {
+	return build(ctx, st, shop, w, func(ctx context.Context, loc *time.Location, weeks []Week, currency string) ([]Metrics, error) {
+		return Compute(ctx, st, loc, weeks, currency)
+	})
+}
+
+// computeFunc computes (or recalls) consecutive weeks' metrics.
+type computeFunc func(ctx context.Context, loc *time.Location, weeks []Week, shopCurrency string) ([]Metrics, error)
+
+func build(ctx context.Context, st *store.Store, shop Shop, w Week, compute computeFunc) (*View, error) {
 	loc := shop.Location
 	if loc == nil {
 		loc = time.UTC
 	}
 	weeks := w.Weeks(TrendWeeks)
-	all, err := Compute(ctx, st, loc, weeks, shop.Currency)
+	all, err := compute(ctx, loc, weeks, shop.Currency)
 	if err != nil {
 		return nil, err
 	}

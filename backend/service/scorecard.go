@@ -24,6 +24,8 @@ type ScorecardService struct {
 	shop     *Shop
 	platform platform.Platform
 	ctx      context.Context
+	// cache keeps computed weeks until the next commit to the database.
+	cache *scorecard.Cache
 	// now is the clock; tests set it.
 	now func() time.Time
 
@@ -33,15 +35,16 @@ type ScorecardService struct {
 
 // NewScorecardService creates the service.
 func NewScorecardService(shop *Shop, p platform.Platform) *ScorecardService {
-	return &ScorecardService{shop: shop, platform: p, ctx: context.Background(), now: time.Now}
+	return &ScorecardService{shop: shop, platform: p, ctx: context.Background(), now: time.Now,
+		cache: scorecard.NewCache(shop.Store)}
 }
 
-// BuildScorecard computes the scorecard of week ("" = the last complete
-// week) in loc (nil = the shop's zone); the app and the CLI share it.
-func BuildScorecard(ctx context.Context, shop *Shop, loc *time.Location, week string, now time.Time) (*scorecard.View, error) {
+// ScorecardWeek resolves week ("" = the last complete week) and the shop
+// facts the scorecard needs in loc (nil = the shop's zone).
+func ScorecardWeek(ctx context.Context, shop *Shop, loc *time.Location, week string, now time.Time) (scorecard.Week, scorecard.Shop, error) {
 	settings, err := shop.Settings(ctx)
 	if err != nil {
-		return nil, err
+		return scorecard.Week{}, scorecard.Shop{}, err
 	}
 	if loc == nil {
 		loc = shop.Location(ctx)
@@ -49,10 +52,20 @@ func BuildScorecard(ctx context.Context, shop *Shop, loc *time.Location, week st
 	w := scorecard.LastComplete(now, loc)
 	if strings.TrimSpace(week) != "" {
 		if w, err = scorecard.ParseWeek(week); err != nil {
-			return nil, err
+			return w, scorecard.Shop{}, err
 		}
 	}
-	return scorecard.Build(ctx, shop.Store, scorecard.Shop{Name: settings.ShopName, Currency: settings.Currency, Location: loc}, w)
+	return w, scorecard.Shop{Name: settings.ShopName, Currency: settings.Currency, Location: loc}, nil
+}
+
+// BuildScorecard computes the scorecard view of week ("" = the last
+// complete week) in loc (nil = the shop's zone), for the CLI.
+func BuildScorecard(ctx context.Context, shop *Shop, loc *time.Location, week string, now time.Time) (*scorecard.View, error) {
+	w, sc, err := ScorecardWeek(ctx, shop, loc, week, now)
+	if err != nil {
+		return nil, err
+	}
+	return scorecard.Build(ctx, shop.Store, sc, w)
 }
 
 // DefaultWeek is the last complete ISO week in the shop zone (YYYY-Www),
@@ -65,7 +78,11 @@ func (s *ScorecardService) DefaultWeek() string {
 // tiles with change, target and status, 12-week trends, refunds by SKU and
 // "what to fix" hints.
 func (s *ScorecardService) Week(isoWeek string) (*scorecard.View, error) {
-	return BuildScorecard(s.ctx, s.shop, nil, isoWeek, s.now())
+	w, sc, err := ScorecardWeek(s.ctx, s.shop, nil, isoWeek, s.now())
+	if err != nil {
+		return nil, err
+	}
+	return s.cache.Build(s.ctx, sc, w)
 }
 
 // Drill returns the orders lines, tickets, reviews, comments or buyers

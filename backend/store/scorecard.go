@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 )
 
 // The weekly scorecard's reads (PRODUCT.md §7). Each takes the weeks as
@@ -58,34 +59,44 @@ func (s *Store) RepeatByWindow(ctx context.Context, windows []Window, horizons [
 	// at the same second; orders without a time are left out, as they would
 	// sort first). All three walk the (customer_id, created_at)
 	// partial index of eligible orders.
+	// The counts are summed in SQL: a cohort is tens of thousands of buyers
+	// over twelve weeks, and handing each to Go costs more than the seeks.
+	var sums []string
+	var args []any
+	for _, h := range horizons {
+		sums = append(sums, "SUM(s IS NOT NULL AND s - f <= ?)")
+		args = append(args, h)
+	}
+	if len(sums) == 0 {
+		sums = append(sums, "0")
+	}
 	q := `WITH ` + windowsCTE(windows) + `,
 		firsts AS (SELECT w.idx AS idx, o.customer_id AS c, MIN(o.created_at) AS f
 			FROM w JOIN orders o ON o.created_at >= w.s AND o.created_at < w.e
 			WHERE ` + eligibleOrderSQL + ` AND o.customer_id IS NOT NULL GROUP BY w.idx, o.customer_id),
 		cohort AS (SELECT idx, c, f FROM firsts WHERE NOT EXISTS (SELECT 1 FROM orders o
-			WHERE o.customer_id = firsts.c AND ` + eligibleOrderSQL + ` AND o.created_at < firsts.f))
-		SELECT idx, f, (SELECT o.created_at FROM orders o WHERE o.customer_id = cohort.c AND ` + eligibleOrderSQL + `
-			AND o.created_at IS NOT NULL ORDER BY o.created_at LIMIT 1 OFFSET 1) FROM cohort`
-	rows, err := s.read.QueryContext(ctx, q)
+			WHERE o.customer_id = firsts.c AND ` + eligibleOrderSQL + ` AND o.created_at < firsts.f)),
+		seconds AS (SELECT idx, f, (SELECT o.created_at FROM orders o WHERE o.customer_id = cohort.c AND ` + eligibleOrderSQL + `
+			AND o.created_at IS NOT NULL ORDER BY o.created_at LIMIT 1 OFFSET 1) AS s FROM cohort)
+		SELECT idx, COUNT(*), ` + strings.Join(sums, ", ") + ` FROM seconds GROUP BY idx`
+	rows, err := s.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("repeat cohorts: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var idx int
-		var first int64
-		var second sql.NullInt64
-		if err := rows.Scan(&idx, &first, &second); err != nil {
+		var idx, buyers int
+		counts := make([]sql.NullInt64, max(len(horizons), 1))
+		dest := []any{&idx, &buyers}
+		for i := range counts {
+			dest = append(dest, &counts[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("repeat cohorts: %w", err)
 		}
-		out[idx].Buyers++
-		if !second.Valid {
-			continue
-		}
-		for h, horizon := range horizons {
-			if second.Int64-first <= horizon {
-				out[idx].Repeaters[h]++
-			}
+		out[idx].Buyers = buyers
+		for h := range horizons {
+			out[idx].Repeaters[h] = int(counts[h].Int64)
 		}
 	}
 	return out, rows.Err()
