@@ -2,7 +2,9 @@ package scorecard
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -45,8 +47,7 @@ func benchStore(b *testing.B) (*store.Store, *time.Location) {
 	}
 	path := os.Getenv("AFTERLOOP_SCORECARD_BENCH_DB")
 	if path == "" {
-		migrations, _ := filepath.Glob("../store/migrations/*.sql")
-		path = filepath.Join(os.TempDir(), fmt.Sprintf("afterloop-bench-scorecard-1m-s%d-v%d.db", len(migrations), benchVersion))
+		path = filepath.Join(os.TempDir(), fmt.Sprintf("afterloop-bench-scorecard-1m-%s-v%d.db", schemaHash(b), benchVersion))
 	}
 	if _, err := os.Stat(path); err != nil {
 		started := time.Now()
@@ -61,6 +62,26 @@ func benchStore(b *testing.B) (*store.Store, *time.Location) {
 	}
 	b.Cleanup(func() { st.Close() })
 	return st, loc
+}
+
+// schemaHash names the schema by its migrations' names and contents, so a
+// changed or newly merged migration gets a fresh database instead of one
+// whose version number already claims it.
+func schemaHash(b *testing.B) string {
+	files, err := filepath.Glob("../store/migrations/*.sql")
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := sha256.New()
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		h.Write([]byte(filepath.Base(f)))
+		h.Write(body)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:10]
 }
 
 // generateBenchDB writes the database next to path and renames it into

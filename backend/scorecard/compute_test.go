@@ -186,3 +186,25 @@ func TestPercentileInterpolates(t *testing.T) {
 	}
 	near(t, "empty", percentile(nil, 0.5), nil)
 }
+
+// TestRepeatTwinsAndUnknownTimes: two orders in the same second are a first
+// order and a repeat (gap 0); an order without a creation time is neither an
+// earlier order nor a repeat; a buyer whose earlier order is cancelled is new.
+func TestRepeatTwinsAndUnknownTimes(t *testing.T) {
+	f := newFixture(t, "UTC")
+	at := f.local(2026, time.January, 7, 12, 0) // 2026-W02
+	f.order("T1", "twin", domain.StatusDelivered, at, line{"A", 1, 100, 0})
+	f.order("T2", "twin", domain.StatusDelivered, at, line{"A", 1, 100, 0})
+	f.order("N1", "nulltime", domain.StatusDelivered, at, line{"A", 1, 100, 0})
+	id := f.order("N0", "nulltime", domain.StatusDelivered, at, line{"A", 1, 100, 0})
+	f.exec("UPDATE orders SET created_at = NULL WHERE id = ?", id)
+	f.order("C0", "afterCancel", domain.StatusCancelled, at.AddDate(0, 0, -30), line{"A", 1, 100, 0})
+	f.order("C1", "afterCancel", domain.StatusDelivered, at, line{"A", 1, 100, 0})
+	f.order("LATE", "other", domain.StatusDelivered, at.AddDate(0, 6, 0), line{"A", 1, 100, 0})
+	m := f.compute("2026-W02")[0]
+	if m.Repeat.CohortBuyers != 3 {
+		t.Fatalf("cohort %d", m.Repeat.CohortBuyers)
+	}
+	near(t, "d30", m.Repeat.D30, 1.0/3)
+	near(t, "d90", m.Repeat.D90, 1.0/3)
+}

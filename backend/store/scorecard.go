@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -53,32 +54,39 @@ func (s *Store) RepeatByWindow(ctx context.Context, windows []Window, horizons [
 	if len(windows) == 0 {
 		return out, nil
 	}
-	// firsts: each buyer's earliest eligible order inside the window; cohort
-	// keeps those with no earlier eligible order at all; the second order is
-	// the buyer's next eligible order by time (OFFSET 1 also catches a twin
-	// at the same second; orders without a time are left out, as they would
-	// sort first). All three walk the (customer_id, created_at)
-	// partial index of eligible orders.
-	// The counts are summed in SQL: a cohort is tens of thousands of buyers
-	// over twelve weeks, and handing each to Go costs more than the seeks.
+	// buyers: everyone with an eligible order in the span, each with their
+	// first eligible order ever and how many they have, read in customer
+	// order from the (customer_id, created_at) partial index (the IN list
+	// is sorted, so no sort is needed). gaps: the cohort members (first
+	// order inside a window) and the time to their second order, looked up
+	// only for buyers with two or more orders; OFFSET 1 also catches a twin
+	// at the same second. Orders without a time are left out (they would
+	// sort first). MATERIALIZED makes SQLite run that lookup once per buyer
+	// instead of once per use of gap below.
+	from, to := windows[0].From, windows[0].To
+	var cases strings.Builder
+	for i, w := range windows {
+		from, to = min(from, w.From), max(to, w.To)
+		fmt.Fprintf(&cases, " WHEN f >= %d AND f < %d THEN %d", w.From, w.To, i)
+	}
 	var sums []string
 	var args []any
 	for _, h := range horizons {
-		sums = append(sums, "SUM(s IS NOT NULL AND s - f <= ?)")
+		sums = append(sums, "SUM(gap <= ?)")
 		args = append(args, h)
 	}
 	if len(sums) == 0 {
 		sums = append(sums, "0")
 	}
-	q := `WITH ` + windowsCTE(windows) + `,
-		firsts AS (SELECT w.idx AS idx, o.customer_id AS c, MIN(o.created_at) AS f
-			FROM w JOIN orders o ON o.created_at >= w.s AND o.created_at < w.e
-			WHERE ` + eligibleOrderSQL + ` AND o.customer_id IS NOT NULL GROUP BY w.idx, o.customer_id),
-		cohort AS (SELECT idx, c, f FROM firsts WHERE NOT EXISTS (SELECT 1 FROM orders o
-			WHERE o.customer_id = firsts.c AND ` + eligibleOrderSQL + ` AND o.created_at < firsts.f)),
-		seconds AS (SELECT idx, f, (SELECT o.created_at FROM orders o WHERE o.customer_id = cohort.c AND ` + eligibleOrderSQL + `
-			AND o.created_at IS NOT NULL ORDER BY o.created_at LIMIT 1 OFFSET 1) AS s FROM cohort)
-		SELECT idx, COUNT(*), ` + strings.Join(sums, ", ") + ` FROM seconds GROUP BY idx`
+	q := `WITH buyers AS (SELECT o.customer_id AS c, MIN(o.created_at) AS f, COUNT(*) AS n FROM orders o
+			WHERE o.customer_id IN (SELECT o.customer_id FROM orders o WHERE o.created_at >= ` + strconv.FormatInt(from, 10) +
+		` AND o.created_at < ` + strconv.FormatInt(to, 10) + ` AND ` + eligibleOrderSQL + `)
+			AND ` + eligibleOrderSQL + ` AND o.created_at IS NOT NULL GROUP BY o.customer_id),
+		gaps AS MATERIALIZED (SELECT CASE` + cases.String() + ` END AS idx,
+			CASE WHEN n > 1 THEN (SELECT o.created_at FROM orders o WHERE o.customer_id = buyers.c AND ` + eligibleOrderSQL + `
+				AND o.created_at IS NOT NULL ORDER BY o.created_at LIMIT 1 OFFSET 1) - f END AS gap
+			FROM buyers WHERE f >= ` + strconv.FormatInt(from, 10) + ` AND f < ` + strconv.FormatInt(to, 10) + `)
+		SELECT idx, COUNT(*), ` + strings.Join(sums, ", ") + ` FROM gaps WHERE idx IS NOT NULL GROUP BY idx`
 	rows, err := s.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("repeat cohorts: %w", err)
