@@ -41,7 +41,7 @@ type currencyTotals struct {
 type Money struct {
 	AmountMinor int64  `json:"amountMinor"`
 	Currency    string `json:"currency"`
-	// OtherCurrencies counts eligible lines in other currencies, which are
+	// OtherCurrencyLines counts eligible lines in other currencies, which are
 	// not added in (a shop sells in one currency; a mix means a second
 	// region's export was imported).
 	OtherCurrencyLines int `json:"otherCurrencyLines"`
