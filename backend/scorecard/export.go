@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -209,20 +210,29 @@ func (b *book) numberFormat(unit string, signed bool) string {
 // Excel's unit), within bounds so one long product name cannot take over.
 func (b *book) widths(sheet string, columns [][]string, minimum, maximum float64) error {
 	for i, values := range columns {
-		w := minimum
-		for _, s := range values {
-			w = max(w, float64(utf8.RuneCountInString(s))*1.1+2)
-		}
 		name, err := excelize.ColumnNumberToName(i + 1)
 		if err != nil {
 			return err
 		}
-		if err := b.f.SetColWidth(sheet, name, name, min(w, maximum)); err != nil {
+		if err := b.f.SetColWidth(sheet, name, name, fitWidth(values, minimum, maximum)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// fitWidth is the width that fits the longest value, within bounds.
+func fitWidth(values []string, minimum, maximum float64) float64 {
+	w := minimum
+	for _, s := range values {
+		w = max(w, float64(utf8.RuneCountInString(s))*1.1+2)
+	}
+	return min(w, maximum)
+}
+
+// columnPixels is how wide a column of width w (in characters) draws at the
+// default font: Excel pads each column by 5 pixels.
+func columnPixels(w float64) int { return int(w*7) + 5 }
 
 // printSetup makes a sheet print landscape, one page wide (and one page
 // tall when onePage), with its header row repeated on every page and the
@@ -291,4 +301,28 @@ func (b *book) properties() error {
 	}
 	b.f.SetActiveSheet(idx)
 	return nil
+}
+
+// shownLength estimates how many characters a value takes in its number
+// format, to size columns: thousands separators, decimals, symbol or code.
+func (b *book) shownLength(unit string, v *float64) int {
+	if v == nil {
+		return 0
+	}
+	digits := len(strconv.FormatFloat(math.Abs(math.Trunc(*v)), 'f', 0, 64))
+	n := digits + (digits-1)/3 + 1 // separators, sign
+	switch unit {
+	case UnitMoney:
+		n += b.v.CurrencyDecimals + 1 + len(currencySymbols[b.v.Currency])
+		if _, ok := currencySymbols[b.v.Currency]; !ok {
+			n += len(b.v.Currency) + 1
+		}
+	case UnitRate:
+		n = len(strconv.FormatFloat(*v*100, 'f', 1, 64)) + 1
+	case UnitHours:
+		n += 4
+	case UnitStars, UnitWords:
+		n += 3
+	}
+	return n
 }

@@ -34,14 +34,15 @@ var trendCharts = []trendChart{
 	{"Negative comment rate", []string{"negative_comment_rate"}},
 }
 
-// Chart size in pixels, two per row under the table. Printed one page wide,
-// a landscape A4 page holds about 39 rows of the sheet: the table prints on
-// the first page and the charts three rows of two to a page, with page
-// breaks between chart rows so no chart is cut in half.
+// Charts go two to a row under the table, together as wide as the table,
+// so printed one page wide they fill the page. The table prints on the
+// first page and the charts three rows to a page (a landscape A4 page holds
+// about 44 sheet rows at that scale), with page breaks between chart rows so
+// no chart is cut in half.
 const (
-	chartWidth    = 520
-	chartHeight   = 230
-	chartRows     = 13 // sheet rows (20 px) one chart row takes, with a gap
+	chartHeight   = 260
+	chartGap      = 16 // pixels between the two charts of a row
+	chartRows     = 14 // sheet rows (20 px) one chart row takes, with a gap
 	chartsPerPage = 3  // chart rows per printed page
 )
 
@@ -89,14 +90,34 @@ func (b *book) trends() error {
 			}
 		}
 	}
-	if err := b.widths(sheet, [][]string{labels}, 8, 40); err != nil {
+	labelWidth := fitWidth(labels, 8, 40)
+	if err := b.f.SetColWidth(sheet, "A", "A", labelWidth); err != nil {
 		return err
 	}
+	// Week columns as wide as their widest number ("$304,078.90").
+	widest := 8
+	for k, d := range Catalog {
+		for _, v := range tr.Series[k].Values {
+			widest = max(widest, b.shownLength(d.Unit, v))
+		}
+	}
+	weekWidth := float64(widest) + 2
 	last, _ := excelize.ColumnNumberToName(len(tr.Weeks) + 1)
-	if err := b.f.SetColWidth(sheet, "B", last, 11); err != nil {
+	if err := b.f.SetColWidth(sheet, "B", last, weekWidth); err != nil {
 		return err
 	}
-	if err := b.charts(sheet, rowOf, last, trendsHeaderRow+len(Catalog)+3); err != nil {
+	// The second chart of a row starts at the column nearest the middle of
+	// the table (anchors are cells; an offset past its cell is not honoured
+	// by every reader).
+	table := columnPixels(labelWidth) + len(tr.Weeks)*columnPixels(weekWidth)
+	right, x := 1, columnPixels(labelWidth)
+	for x < table/2 {
+		right++
+		x += columnPixels(weekWidth)
+	}
+	rightCol, _ := excelize.ColumnNumberToName(right + 1)
+	width := uint(max(x-chartGap, 360))
+	if err := b.charts(sheet, rowOf, last, rightCol, width, trendsHeaderRow+len(Catalog)+3); err != nil {
 		return err
 	}
 	if err := b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: trendsHeaderRow,
@@ -110,7 +131,7 @@ func (b *book) trends() error {
 
 // charts draws the trend charts two per row starting at firstRow. Every
 // series reads the table above, so the chart and the numbers cannot differ.
-func (b *book) charts(sheet string, rowOf map[string]int, lastCol string, firstRow int) error {
+func (b *book) charts(sheet string, rowOf map[string]int, lastCol, rightCol string, width uint, firstRow int) error {
 	ref := func(col string, row int) string { return fmt.Sprintf("'%s'!$%s$%d", sheet, col, row) }
 	categories := fmt.Sprintf("%s:$%s$%d", ref("B", trendsHeaderRow), lastCol, trendsHeaderRow)
 	for i, c := range trendCharts {
@@ -135,7 +156,7 @@ func (b *book) charts(sheet string, rowOf map[string]int, lastCol string, firstR
 			Series:       series,
 			Title:        excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title, Font: &excelize.Font{Size: 11, Bold: true, Color: colorInk}}}},
 			Legend:       excelize.ChartLegend{Position: "bottom"},
-			Dimension:    excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
+			Dimension:    excelize.ChartDimension{Width: width, Height: chartHeight},
 			ShowBlanksAs: "gap",
 			XAxis:        excelize.ChartAxis{Font: excelize.Font{Size: 8, Color: colorMuted}},
 			YAxis: excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat},
@@ -153,7 +174,7 @@ func (b *book) charts(sheet string, rowOf map[string]int, lastCol string, firstR
 		}
 		col := "A"
 		if i%2 == 1 {
-			col = "H"
+			col = rightCol
 		}
 		chartRow := i / 2
 		cell := fmt.Sprintf("%s%d", col, firstRow+chartRow*chartRows)
