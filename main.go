@@ -75,6 +75,7 @@ func main() {
 			service.NewCardService(shop, desktop),
 			service.NewSupportService(shop, desktop),
 			service.NewVocService(shop, desktop),
+			service.NewScorecardService(shop, desktop),
 		},
 		Windows: &windows.Options{Theme: windows.SystemDefault},
 		Mac:     &mac.Options{Appearance: mac.DefaultAppearance},

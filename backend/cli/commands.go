@@ -8,6 +8,7 @@ import (
 
 	"afterloop/backend/demo"
 	"afterloop/backend/domain"
+	"afterloop/backend/feedback"
 	"afterloop/backend/importer"
 	"afterloop/backend/service"
 )
@@ -39,14 +40,17 @@ func runImport(e *env, args []string) error {
 		return err
 	}
 	if len(pos) != 2 {
-		return usageError{"import needs a kind and a file: import orders|returns|tickets FILE"}
+		return usageError{"import needs a kind and a file: import orders|returns|tickets|reviews|comments FILE"}
 	}
 	kind, path := pos[0], pos[1]
-	if kind == kindTickets {
+	switch kind {
+	case kindTickets:
 		return runImportTickets(e, path, fs, *asJSON)
+	case feedback.KindReviews, feedback.KindComments:
+		return runImportFeedback(e, kind, path, fs, *asJSON)
 	}
 	if kind != domain.KindOrders && kind != domain.KindReturns {
-		return usageError{fmt.Sprintf("import kind must be orders, returns or tickets, not %q", kind)}
+		return usageError{fmt.Sprintf("import kind must be orders, returns, tickets, reviews or comments, not %q", kind)}
 	}
 	switch *platformFlag {
 	case "auto", "tiktok", "shopify":

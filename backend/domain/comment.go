@@ -1,6 +1,9 @@
 package domain
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // PublicComment is a comment under a video or review, logged so it gets a
 // calm reply and so repeated defects surface (PRODUCT.md §5).
@@ -34,9 +37,11 @@ func (c PublicComment) Validate() map[string]string {
 	p := map[string]string{}
 	if c.Body == "" {
 		p["body"] = "Paste the comment's text."
+	} else if utf8.RuneCountInString(c.Body) > maxCommentBody {
+		p["body"] = "Comments are limited to 5,000 characters."
 	}
-	if len(c.Body) > 5000 {
-		p["body"] = "A comment is limited to 5,000 characters."
+	if len(c.Video) > maxShortField || len(c.Author) > maxShortField || len(c.SKU) > maxShortField {
+		p["video"] = "Video, author and SKU are limited to 500 characters."
 	}
 	if c.Subcategory != "" {
 		if _, _, ok := FindSubcategory(c.Subcategory); !ok {

@@ -32,9 +32,24 @@ var (
 		[]byte("Rar!"), []byte("7z\xBC\xAF")}
 )
 
+// fileKind words the refusals for one kind of file: what was expected and
+// where to get it.
+type fileKind struct {
+	expected string // "an order or return export"
+	hint     string // how to get the right file
+}
+
+// orderFiles are the order importer's files.
+var orderFiles = fileKind{
+	expected: "an order or return export",
+	hint:     "In Seller Center open Orders (or Returns), choose Export, and import the .xlsx or .csv file it downloads.",
+}
+
 // openSource checks what the file really is and opens a reader for it.
 // Every refusal is an apperr that says what was expected.
-func openSource(path string) (rowSource, error) {
+func openSource(path string) (rowSource, error) { return openSourceFor(path, orderFiles) }
+
+func openSourceFor(path string, kind fileKind) (rowSource, error) {
 	name := filepath.Base(path)
 	f, err := os.Open(path)
 	if err != nil {
@@ -55,7 +70,7 @@ func openSource(path string) (rowSource, error) {
 		return nil, err
 	}
 	ext := strings.ToLower(filepath.Ext(name))
-	if err := checkKind(name, ext, head); err != nil {
+	if err := checkKind(name, ext, head, kind); err != nil {
 		f.Close()
 		return nil, err
 	}
@@ -71,13 +86,12 @@ func openSource(path string) (rowSource, error) {
 }
 
 // checkKind refuses files that are not spreadsheets before any parsing.
-func checkKind(name, ext string, head []byte) error {
+func checkKind(name, ext string, head []byte, kind fileKind) error {
 	unsupported := func(msg string) error {
-		return apperr.New(apperr.CodeUnsupported, msg).With("file", name).
-			With("hint", "In Seller Center open Orders (or Returns), choose Export, and import the .xlsx or .csv file it downloads.")
+		return apperr.New(apperr.CodeUnsupported, msg).With("file", name).With("hint", kind.hint)
 	}
 	if len(bytes.TrimSpace(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}))) == 0 {
-		return unsupported(fmt.Sprintf("%s is empty. Expected an order or return export with a header row.", name))
+		return unsupported(fmt.Sprintf("%s is empty. Expected %s with a header row.", name, kind.expected))
 	}
 	switch {
 	case bytes.HasPrefix(head, magicOLE):

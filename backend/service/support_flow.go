@@ -14,7 +14,7 @@ const supportSettingsKey = "support"
 
 func (s *SupportService) settings() (domain.SupportSettings, error) {
 	v := domain.DefaultSupportSettings()
-	err := s.shop.Store.GetJSONSetting(s.ctx, supportSettingsKey, &v)
+	_, err := s.shop.Store.GetJSONSetting(s.ctx, supportSettingsKey, &v)
 	return v, err
 }
 

@@ -8,33 +8,37 @@ import (
 	"fmt"
 )
 
-// GetJSONSetting reads the settings value under key into v; a missing key
-// leaves v as it was (the caller's defaults), so new fields keep their
-// defaults when an older value is read.
-func (s *Store) GetJSONSetting(ctx context.Context, key string, v any) error {
+// Settings that are documents rather than one value (the scorecard's
+// targets) are stored as JSON under a namespaced key ("scorecard.targets")
+// in the same settings table; GetSettings ignores keys it does not know.
+
+// GetJSONSetting decodes the value stored under key into dst. found is
+// false, and dst untouched, when nothing is stored yet.
+func (s *Store) GetJSONSetting(ctx context.Context, key string, dst any) (found bool, err error) {
 	var raw string
-	err := s.read.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&raw)
+	err = s.read.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil
+		return false, nil
 	}
 	if err != nil {
-		return fmt.Errorf("read %s settings: %w", key, err)
+		return false, fmt.Errorf("read setting %s: %w", key, err)
 	}
-	if err := json.Unmarshal([]byte(raw), v); err != nil {
-		return fmt.Errorf("read %s settings: %w", key, err)
+	if err := json.Unmarshal([]byte(raw), dst); err != nil {
+		return false, fmt.Errorf("setting %s is not valid JSON: %w", key, err)
 	}
-	return nil
+	return true, nil
 }
 
-// SaveJSONSetting stores v as JSON under key.
+// SaveJSONSetting stores v as JSON under key, replacing what was there.
 func (s *Store) SaveJSONSetting(ctx context.Context, key string, v any) error {
-	b, err := json.Marshal(v)
+	body, err := json.Marshal(v)
 	if err != nil {
-		return err
+		return fmt.Errorf("encode setting %s: %w", key, err)
 	}
-	if _, err := s.write.ExecContext(ctx, `INSERT INTO settings(key, value) VALUES (?, ?)
-		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, string(b)); err != nil {
-		return fmt.Errorf("save %s settings: %w", key, err)
+	_, err = s.write.ExecContext(ctx, `INSERT INTO settings(key, value) VALUES (?, ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, string(body))
+	if err != nil {
+		return fmt.Errorf("save setting %s: %w", key, err)
 	}
 	return nil
 }

@@ -32,6 +32,7 @@ type Store struct {
 	write *sql.DB
 	read  *sql.DB
 	log   *slog.Logger
+	changesState
 }
 
 // dsn sets pragmas in a deliberate order:
@@ -103,9 +104,10 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 
 // Close closes both pools.
 func (s *Store) Close() error {
+	err0 := s.closeChanges()
 	err1 := s.read.Close()
 	err2 := s.write.Close()
-	return errors.Join(err1, err2)
+	return errors.Join(err0, err1, err2)
 }
 
 // Path is the database file.

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 
 WAILS_VERSION=v2.16.0
 PACKAGES=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth
-  chromium poppler-utils qpdf imagemagick nsis fonts-dejavu-core fonts-ipafont-gothic curl unzip)
+  chromium poppler-utils qpdf imagemagick nsis fonts-dejavu-core fonts-ipafont-gothic curl unzip
+  libreoffice-calc)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -971,6 +971,32 @@ export namespace domain {
 	        this.buyerNote = source["buyerNote"];
 	    }
 	}
+	export class Review {
+	    id: number;
+	    orderExternalId: string;
+	    orderId: number;
+	    sku: string;
+	    rating: number;
+	    body: string;
+	    wordCount: number;
+	    postedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Review(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.orderId = source["orderId"];
+	        this.sku = source["sku"];
+	        this.rating = source["rating"];
+	        this.body = source["body"];
+	        this.wordCount = source["wordCount"];
+	        this.postedAt = source["postedAt"];
+	    }
+	}
 	
 	export class SavedReply {
 	    id: number;
@@ -1202,6 +1228,119 @@ export namespace domain {
 
 }
 
+export namespace feedback {
+	
+	export class FieldMapping {
+	    field: string;
+	    label: string;
+	    header: string;
+	    required: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.label = source["label"];
+	        this.header = source["header"];
+	        this.required = source["required"];
+	    }
+	}
+	export class Preview {
+	    kind: string;
+	    fileName: string;
+	    headers: string[];
+	    mapping: FieldMapping[];
+	    needsMapping: boolean;
+	    rows: number;
+	    sampleRows: string[][];
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.fileName = source["fileName"];
+	        this.headers = source["headers"];
+	        this.mapping = this.convertValues(source["mapping"], FieldMapping);
+	        this.needsMapping = source["needsMapping"];
+	        this.rows = source["rows"];
+	        this.sampleRows = source["sampleRows"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Result {
+	    kind: string;
+	    rows: number;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    skipped: number;
+	    errors: domain.RowError[];
+	    unknown_values: string[];
+	    date_order: string;
+	    date_order_reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.rows = source["rows"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.skipped = source["skipped"];
+	        this.errors = this.convertValues(source["errors"], domain.RowError);
+	        this.unknown_values = source["unknown_values"];
+	        this.date_order = source["date_order"];
+	        this.date_order_reason = source["date_order_reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace importer {
 	
 	export class FieldMapping {
@@ -1402,6 +1541,504 @@ export namespace policy {
 	        this.end = source["end"];
 	        this.why = source["why"];
 	    }
+	}
+
+}
+
+export namespace scorecard {
+	
+	export class Definition {
+	    key: string;
+	    group: string;
+	    label: string;
+	    unit: string;
+	    direction: string;
+	    target?: number;
+	    source: string;
+	    definition: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Definition(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.group = source["group"];
+	        this.label = source["label"];
+	        this.unit = source["unit"];
+	        this.direction = source["direction"];
+	        this.target = source["target"];
+	        this.source = source["source"];
+	        this.definition = source["definition"];
+	    }
+	}
+	export class DrillRequest {
+	    week: string;
+	    metric: string;
+	    sku: string;
+	    filter: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DrillRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.metric = source["metric"];
+	        this.sku = source["sku"];
+	        this.filter = source["filter"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class DrillResult {
+	    kind: string;
+	    week: string;
+	    metric: string;
+	    total: number;
+	    offset: number;
+	    lines: store.DrillLine[];
+	    tickets: store.DrillTicket[];
+	    reviews: domain.Review[];
+	    comments: domain.PublicComment[];
+	    buyers: store.DrillBuyer[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DrillResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.week = source["week"];
+	        this.metric = source["metric"];
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	        this.lines = this.convertValues(source["lines"], store.DrillLine);
+	        this.tickets = this.convertValues(source["tickets"], store.DrillTicket);
+	        this.reviews = this.convertValues(source["reviews"], domain.Review);
+	        this.comments = this.convertValues(source["comments"], domain.PublicComment);
+	        this.buyers = this.convertValues(source["buyers"], store.DrillBuyer);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FirstResponse {
+	    opened: number;
+	    answered: number;
+	    unanswered: number;
+	    medianHours?: number;
+	    p90Hours?: number;
+	    within12h?: number;
+	    within24h?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FirstResponse(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.opened = source["opened"];
+	        this.answered = source["answered"];
+	        this.unanswered = source["unanswered"];
+	        this.medianHours = source["medianHours"];
+	        this.p90Hours = source["p90Hours"];
+	        this.within12h = source["within12h"];
+	        this.within24h = source["within24h"];
+	    }
+	}
+	export class Hint {
+	    metric: string;
+	    kind: string;
+	    text: string;
+	    sku: string;
+	    subcategory: string;
+	    count: number;
+	    of: number;
+	    drill?: DrillRequest;
+	
+	    static createFrom(source: any = {}) {
+	        return new Hint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.metric = source["metric"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.sku = source["sku"];
+	        this.subcategory = source["subcategory"];
+	        this.count = source["count"];
+	        this.of = source["of"];
+	        this.drill = this.convertValues(source["drill"], DrillRequest);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Repeat {
+	    cohortBuyers: number;
+	    d30?: number;
+	    d60?: number;
+	    d90?: number;
+	    matureOn: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Repeat(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cohortBuyers = source["cohortBuyers"];
+	        this.d30 = source["d30"];
+	        this.d60 = source["d60"];
+	        this.d90 = source["d90"];
+	        this.matureOn = source["matureOn"];
+	    }
+	}
+	export class ReviewStats {
+	    count: number;
+	    avgRating?: number;
+	    avgWords?: number;
+	    share11Words?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewStats(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.count = source["count"];
+	        this.avgRating = source["avgRating"];
+	        this.avgWords = source["avgWords"];
+	        this.share11Words = source["share11Words"];
+	    }
+	}
+	export class SKURefund {
+	    sku: string;
+	    eligibleLines: number;
+	    refundedLines: number;
+	    rate?: number;
+	    units: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SKURefund(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sku = source["sku"];
+	        this.eligibleLines = source["eligibleLines"];
+	        this.refundedLines = source["refundedLines"];
+	        this.rate = source["rate"];
+	        this.units = source["units"];
+	    }
+	}
+	export class Money {
+	    amountMinor: number;
+	    currency: string;
+	    otherCurrencyLines: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Money(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.amountMinor = source["amountMinor"];
+	        this.currency = source["currency"];
+	        this.otherCurrencyLines = source["otherCurrencyLines"];
+	    }
+	}
+	export class Metrics {
+	    week: string;
+	    start: number;
+	    end: number;
+	    orders: number;
+	    units: number;
+	    revenue: Money;
+	    eligibleLines: number;
+	    refundedLines: number;
+	    refundRate?: number;
+	    refundBySku: SKURefund[];
+	    firstResponse: FirstResponse;
+	    missingPartsTickets: number;
+	    reviews: ReviewStats;
+	    repeat: Repeat;
+	    comments: number;
+	    negativeComments: number;
+	    negativeCommentRate?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Metrics(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.orders = source["orders"];
+	        this.units = source["units"];
+	        this.revenue = this.convertValues(source["revenue"], Money);
+	        this.eligibleLines = source["eligibleLines"];
+	        this.refundedLines = source["refundedLines"];
+	        this.refundRate = source["refundRate"];
+	        this.refundBySku = this.convertValues(source["refundBySku"], SKURefund);
+	        this.firstResponse = this.convertValues(source["firstResponse"], FirstResponse);
+	        this.missingPartsTickets = source["missingPartsTickets"];
+	        this.reviews = this.convertValues(source["reviews"], ReviewStats);
+	        this.repeat = this.convertValues(source["repeat"], Repeat);
+	        this.comments = source["comments"];
+	        this.negativeComments = source["negativeComments"];
+	        this.negativeCommentRate = source["negativeCommentRate"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	export class SKURow {
+	    sku: string;
+	    name: string;
+	    eligibleLines: number;
+	    refundedLines: number;
+	    rate?: number;
+	    previousEligible: number;
+	    previousRefunded: number;
+	    previousRate?: number;
+	    change?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SKURow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sku = source["sku"];
+	        this.name = source["name"];
+	        this.eligibleLines = source["eligibleLines"];
+	        this.refundedLines = source["refundedLines"];
+	        this.rate = source["rate"];
+	        this.previousEligible = source["previousEligible"];
+	        this.previousRefunded = source["previousRefunded"];
+	        this.previousRate = source["previousRate"];
+	        this.change = source["change"];
+	    }
+	}
+	export class Target {
+	    key: string;
+	    target?: number;
+	    direction: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Target(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.target = source["target"];
+	        this.direction = source["direction"];
+	    }
+	}
+	export class Tile {
+	    key: string;
+	    group: string;
+	    label: string;
+	    unit: string;
+	    direction: string;
+	    value?: number;
+	    previous?: number;
+	    change?: number;
+	    target?: number;
+	    status: string;
+	    trend: string;
+	    spark: number[];
+	    empty: string;
+	    notMature: boolean;
+	    matureOn: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.group = source["group"];
+	        this.label = source["label"];
+	        this.unit = source["unit"];
+	        this.direction = source["direction"];
+	        this.value = source["value"];
+	        this.previous = source["previous"];
+	        this.change = source["change"];
+	        this.target = source["target"];
+	        this.status = source["status"];
+	        this.trend = source["trend"];
+	        this.spark = source["spark"];
+	        this.empty = source["empty"];
+	        this.notMature = source["notMature"];
+	        this.matureOn = source["matureOn"];
+	    }
+	}
+	export class TrendSeries {
+	    key: string;
+	    values: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TrendSeries(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.values = source["values"];
+	    }
+	}
+	export class Trend {
+	    weeks: string[];
+	    starts: number[];
+	    series: TrendSeries[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Trend(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weeks = source["weeks"];
+	        this.starts = source["starts"];
+	        this.series = this.convertValues(source["series"], TrendSeries);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class View {
+	    week: string;
+	    label: string;
+	    timeZone: string;
+	    shopName: string;
+	    currency: string;
+	    currencyDecimals: number;
+	    newestOrderAt: number;
+	    sources: store.DataSources;
+	    metrics: Metrics;
+	    previous: Metrics;
+	    tiles: Tile[];
+	    trend: Trend;
+	    refundBySku: SKURow[];
+	    hints: Hint[];
+	
+	    static createFrom(source: any = {}) {
+	        return new View(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.label = source["label"];
+	        this.timeZone = source["timeZone"];
+	        this.shopName = source["shopName"];
+	        this.currency = source["currency"];
+	        this.currencyDecimals = source["currencyDecimals"];
+	        this.newestOrderAt = source["newestOrderAt"];
+	        this.sources = this.convertValues(source["sources"], store.DataSources);
+	        this.metrics = this.convertValues(source["metrics"], Metrics);
+	        this.previous = this.convertValues(source["previous"], Metrics);
+	        this.tiles = this.convertValues(source["tiles"], Tile);
+	        this.trend = this.convertValues(source["trend"], Trend);
+	        this.refundBySku = this.convertValues(source["refundBySku"], SKURow);
+	        this.hints = this.convertValues(source["hints"], Hint);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
@@ -2255,6 +2892,20 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class ScorecardExport {
+	    path: string;
+	    week: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScorecardExport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.week = source["week"];
+	    }
+	}
 	export class StageCounts {
 	    due: number;
 	    overdue: number;
@@ -2890,6 +3541,154 @@ export namespace store {
 	        this.firstAt = source["firstAt"];
 	        this.lastAt = source["lastAt"];
 	    }
+	}
+	export class DataSources {
+	    orders: boolean;
+	    returns: boolean;
+	    tickets: boolean;
+	    reviews: boolean;
+	    comments: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DataSources(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orders = source["orders"];
+	        this.returns = source["returns"];
+	        this.tickets = source["tickets"];
+	        this.reviews = source["reviews"];
+	        this.comments = source["comments"];
+	    }
+	}
+	export class DrillBuyer {
+	    customerId: number;
+	    buyer: string;
+	    firstOrderId: number;
+	    firstOrderExternalId: string;
+	    firstAt: number;
+	    nextAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DrillBuyer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customerId = source["customerId"];
+	        this.buyer = source["buyer"];
+	        this.firstOrderId = source["firstOrderId"];
+	        this.firstOrderExternalId = source["firstOrderExternalId"];
+	        this.firstAt = source["firstAt"];
+	        this.nextAt = source["nextAt"];
+	    }
+	}
+	export class DrillLine {
+	    orderId: number;
+	    orderExternalId: string;
+	    createdAt: number;
+	    status: string;
+	    sku: string;
+	    productName: string;
+	    quantity: number;
+	    subtotalAfter: number;
+	    currency: string;
+	    refunded: boolean;
+	    returnQuantity: number;
+	    returnStatus: string;
+	    returnReason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DrillLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orderId = source["orderId"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.createdAt = source["createdAt"];
+	        this.status = source["status"];
+	        this.sku = source["sku"];
+	        this.productName = source["productName"];
+	        this.quantity = source["quantity"];
+	        this.subtotalAfter = source["subtotalAfter"];
+	        this.currency = source["currency"];
+	        this.refunded = source["refunded"];
+	        this.returnQuantity = source["returnQuantity"];
+	        this.returnStatus = source["returnStatus"];
+	        this.returnReason = source["returnReason"];
+	    }
+	}
+	export class DrillTicket {
+	    id: number;
+	    externalId: string;
+	    orderId: number;
+	    orderExternalId: string;
+	    channel: string;
+	    category: string;
+	    subcategory: string;
+	    status: string;
+	    buyerText: string;
+	    assigneeId: number;
+	    openedAt: number;
+	    firstResponseAt: number;
+	    closedAt: number;
+	    rootCause: string;
+	    resolution: string;
+	    flaggedMissingRootCause: boolean;
+	    sku: string;
+	    tags: string[];
+	    flow: domain.TicketFlow;
+	    createdAt: number;
+	    updatedAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DrillTicket(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.externalId = source["externalId"];
+	        this.orderId = source["orderId"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.channel = source["channel"];
+	        this.category = source["category"];
+	        this.subcategory = source["subcategory"];
+	        this.status = source["status"];
+	        this.buyerText = source["buyerText"];
+	        this.assigneeId = source["assigneeId"];
+	        this.openedAt = source["openedAt"];
+	        this.firstResponseAt = source["firstResponseAt"];
+	        this.closedAt = source["closedAt"];
+	        this.rootCause = source["rootCause"];
+	        this.resolution = source["resolution"];
+	        this.flaggedMissingRootCause = source["flaggedMissingRootCause"];
+	        this.sku = source["sku"];
+	        this.tags = source["tags"];
+	        this.flow = this.convertValues(source["flow"], domain.TicketFlow);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class OrderDetail {
 	    order: domain.Order;

@@ -1,0 +1,71 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sync"
+)
+
+// ChangeCounter tells whether anything was committed to the database since
+// it was last asked, by this process or any other (the CLI, a second app
+// window): SQLite's data_version, read on a connection of its own, changes
+// with every commit made through any other connection. Caches of computed
+// numbers (the scorecard's weeks) compare it instead of guessing which
+// writes matter: every import, undo, ticket or review invalidates them.
+type ChangeCounter struct {
+	mu   sync.Mutex
+	conn *sql.Conn
+}
+
+// Changes returns the store's change counter; it holds one connection of
+// its own, closed with the store.
+func (s *Store) Changes(ctx context.Context) (*ChangeCounter, error) {
+	s.changesOnce.Do(func() {
+		db, err := sql.Open("sqlite", dsn(s.path, false))
+		if err != nil {
+			s.changesErr = fmt.Errorf("open change counter: %w", err)
+			return
+		}
+		db.SetMaxOpenConns(1)
+		conn, err := db.Conn(ctx)
+		if err != nil {
+			db.Close()
+			s.changesErr = fmt.Errorf("open change counter: %w", err)
+			return
+		}
+		s.changesDB, s.changes = db, &ChangeCounter{conn: conn}
+	})
+	return s.changes, s.changesErr
+}
+
+// Version is a number that differs from the previous call's whenever a
+// commit happened in between.
+func (c *ChangeCounter) Version(ctx context.Context) (int64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var v int64
+	if err := c.conn.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
+		return 0, fmt.Errorf("read data version: %w", err)
+	}
+	return v, nil
+}
+
+// changesState is the lazily opened counter, kept in Store.
+type changesState struct {
+	changesOnce sync.Once
+	changes     *ChangeCounter
+	changesDB   *sql.DB
+	changesErr  error
+}
+
+func (c *changesState) closeChanges() error {
+	if c.changesDB == nil {
+		return nil
+	}
+	err := c.changes.conn.Close()
+	if cerr := c.changesDB.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
