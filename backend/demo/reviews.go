@@ -107,7 +107,7 @@ func writeComments(path string, e *env) error {
 	}
 	var out []comment
 	for day := 56; day >= 0; day-- {
-		for n := r.IntN(3); n > 0; n-- {
+		for n := 1 + r.IntN(4); n > 0; n-- {
 			v := r.IntN(len(videos))
 			c := comment{video: videos[v], author: handle(r), at: e.now.AddDate(0, 0, -day).Add(-time.Duration(r.IntN(20*3600)) * time.Second)}
 			sad, ok := sadComments[v]

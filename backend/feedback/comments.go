@@ -9,6 +9,7 @@ import (
 	"afterloop/backend/domain"
 	"afterloop/backend/importer"
 	"afterloop/backend/store"
+	"afterloop/backend/support"
 )
 
 // Comment fields.
@@ -61,6 +62,13 @@ func ImportComments(ctx context.Context, st *store.Store, path string, opts Opti
 		if msg := firstProblem(c.Validate()); msg != "" {
 			res.skip(r.row, "", msg)
 			continue
+		}
+		// The defect a negative comment names, as when one is logged by hand,
+		// so imported comments form clusters too.
+		if c.Negative {
+			if sug := support.Suggest(c.Body); sug.Confidence >= 0.5 {
+				c.Subcategory = sug.Subcategory
+			}
 		}
 		key := importKey("comment", c.Video, c.Author, c.Body, strconv.FormatInt(c.PostedAt, 10))
 		rows = append(rows, store.FeedbackImportRow[domain.PublicComment]{Row: r.row, ImportKey: key, Value: c})

@@ -89,7 +89,7 @@ func jsonAt(doc map[string]any, path string) any {
 
 // reportPaths maps each metric to its place in the CLI JSON document.
 var reportPaths = map[string]string{
-	"orders": "orders", "units": "units", "revenue": "revenue.amount_minor", "refund_rate": "refund_rate",
+	"orders": "orders", "units": "units", "revenue": "revenue", "refund_rate": "refund_rate",
 	"tickets_opened": "first_response.opened", "unanswered": "first_response.unanswered",
 	"first_response_median": "first_response.median_hours", "first_response_p90": "first_response.p90_hours",
 	"within_12h": "first_response.within_12h", "within_24h": "first_response.within_24h",
@@ -157,10 +157,7 @@ func TestExportMatchesJSONInLibreOffice(t *testing.T) {
 			t.Errorf("Summary has no row %q", d.Label)
 			continue
 		}
-		scale := 1.0
-		if d.Key == "revenue" {
-			scale = 0.01 // minor units in JSON, dollars in the sheet
-		}
+		scale := 1.0 // revenue is in dollars in both
 		sameAsJSON(t, d.Key+" this week", r[2], jsonAt(now, reportPaths[d.Key]), scale)
 		sameAsJSON(t, d.Key+" last week", r[3], jsonAt(last, reportPaths[d.Key]), scale)
 	}
@@ -199,18 +196,12 @@ func TestExportMatchesJSONInLibreOffice(t *testing.T) {
 			t.Fatalf("trend row %d is %q, want %q", k, r[0], d.Label)
 		}
 		scale := 1.0
-		if d.Key == "revenue" {
-			scale = 0.01
-		}
 		// The last week of the trend is the week itself, as in the JSON.
 		sameAsJSON(t, d.Key+" trend", r[12], jsonAt(now, reportPaths[d.Key]), scale)
 		for i, val := range v.Trend.Series[k].Values {
 			var want any
 			if val != nil {
 				want = *val
-			}
-			if d.Key == "revenue" && val != nil {
-				want = *val * 100 // the view holds dollars; compare like the JSON
 			}
 			sameAsJSON(t, d.Key+" week "+v.Trend.Weeks[i], r[i+1], want, scale)
 		}

@@ -1,15 +1,20 @@
 package scorecard
 
+import (
+	"math"
+
+	"afterloop/backend/importer"
+)
+
 // Report is the documented `afterloop-cli scorecard --json` document (issue
 // 7): snake_case keys, null where a value cannot be computed, rates and
-// shares as fractions 0–1, hours as decimal hours. Revenue is an object, so
-// its amount stays in integer minor units beside its currency (PRODUCT.md:
-// money is minor units with a currency code).
+// shares as fractions 0–1, hours as decimal hours. Revenue is a number in
+// the shop currency's major units (19.99, not 1999), like the Excel export.
 type Report struct {
 	Week                string              `json:"week"`
 	Orders              int                 `json:"orders"`
 	Units               int64               `json:"units"`
-	Revenue             ReportMoney         `json:"revenue"`
+	Revenue             float64             `json:"revenue"`
 	RefundRate          *float64            `json:"refund_rate"`
 	RefundBySKU         []ReportSKU         `json:"refund_by_sku"`
 	FirstResponse       ReportFirstResponse `json:"first_response"`
@@ -17,12 +22,6 @@ type Report struct {
 	Reviews             ReportReviews       `json:"reviews"`
 	Repeat              ReportRepeat        `json:"repeat"`
 	NegativeCommentRate *float64            `json:"negative_comment_rate"`
-}
-
-// ReportMoney is an amount in minor units (cents, yen) and its currency.
-type ReportMoney struct {
-	AmountMinor int64  `json:"amount_minor"`
-	Currency    string `json:"currency"`
 }
 
 // ReportSKU is one line key's refund rate.
@@ -64,7 +63,7 @@ type ReportRepeat struct {
 func NewReport(m Metrics) Report {
 	r := Report{
 		Week: m.Week, Orders: m.Orders, Units: m.Units,
-		Revenue:     ReportMoney{AmountMinor: m.Revenue.AmountMinor, Currency: m.Revenue.Currency},
+		Revenue:     majorUnits(m.Revenue),
 		RefundRate:  m.RefundRate,
 		RefundBySKU: make([]ReportSKU, len(m.RefundBySKU)),
 		FirstResponse: ReportFirstResponse{Opened: m.FirstResponse.Opened, Answered: m.FirstResponse.Answered,
@@ -80,4 +79,10 @@ func NewReport(m Metrics) Report {
 		r.RefundBySKU[i] = ReportSKU{SKU: s.SKU, EligibleLines: s.EligibleLines, RefundedLines: s.RefundedLines, Rate: s.Rate}
 	}
 	return r
+}
+
+// majorUnits turns minor units into the currency's major units (JPY has none).
+func majorUnits(m Money) float64 {
+	// One division, so 4798 cents print as 47.98 rather than 47.980000000000004.
+	return float64(m.AmountMinor) / math.Pow10(importer.CurrencyDecimals(m.Currency))
 }

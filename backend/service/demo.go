@@ -9,6 +9,7 @@ import (
 	"afterloop/backend/apperr"
 	"afterloop/backend/demo"
 	"afterloop/backend/domain"
+	"afterloop/backend/feedback"
 	"afterloop/backend/importer"
 	"afterloop/backend/platform"
 	"afterloop/backend/store"
@@ -38,6 +39,8 @@ type DemoResult struct {
 	Lines    int    `json:"lines"`
 	Returns  int    `json:"returns"`
 	Tickets  int    `json:"tickets"`
+	Reviews  int    `json:"reviews"`
+	Comments int    `json:"comments"`
 }
 
 // Load generates about six months of a fictional shop, ending today, and
@@ -113,8 +116,18 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 	if err := demoDisputes(ctx, shop, loc, now); err != nil {
 		return DemoResult{}, err
 	}
+	// Reviews and the comment log go through their imports like a seller's files.
+	fopts := feedback.Options{Location: loc}
+	reviews, err := feedback.ImportReviews(ctx, shop.Store, files.Reviews, fopts)
+	if err != nil {
+		return DemoResult{}, err
+	}
+	comments, err := feedback.ImportComments(ctx, shop.Store, files.Comments, fopts)
+	if err != nil {
+		return DemoResult{}, err
+	}
 	return DemoResult{ShopName: spec.Name, Orders: orders.Orders, Lines: orders.Lines, Returns: returns.Returns,
-		Tickets: tickets.Created}, nil
+		Tickets: tickets.Created, Reviews: reviews.Created, Comments: comments.Created}, nil
 }
 
 // saveDemoContent writes the demo products' content so the demo queue has

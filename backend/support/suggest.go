@@ -90,6 +90,9 @@ var cues = []cue{
 	{"no screws", domain.SubMissingParts, 2.5},
 	{"no charger", domain.SubMissingParts, 2.5},
 	{"no cable", domain.SubMissingParts, 2.5},
+	{"no plug", domain.SubMissingParts, 2.5},
+	{"no adapter", domain.SubMissingParts, 2.5},
+	{"without the cable", domain.SubMissingParts, 2.5},
 	// Product issue: defective.
 	{"defective", domain.SubDefective, 3},
 	{"faulty", domain.SubDefective, 3},
@@ -103,6 +106,8 @@ var cues = []cue{
 	{"overheat", domain.SubDefective, 2.5},
 	{"burning smell", domain.SubDefective, 3},
 	{"flicker", domain.SubDefective, 2.5},
+	{"flickers", domain.SubDefective, 2.5},
+	{"flickering", domain.SubDefective, 2.5},
 	// Product issue: wrong variant.
 	{"wrong color", domain.SubWrongVariant, 3},
 	{"wrong colour", domain.SubWrongVariant, 3},

@@ -2420,6 +2420,8 @@ export namespace service {
 	    lines: number;
 	    returns: number;
 	    tickets: number;
+	    reviews: number;
+	    comments: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new DemoResult(source);
@@ -2432,6 +2434,8 @@ export namespace service {
 	        this.lines = source["lines"];
 	        this.returns = source["returns"];
 	        this.tickets = source["tickets"];
+	        this.reviews = source["reviews"];
+	        this.comments = source["comments"];
 	    }
 	}
 	export class DisputeChoices {
