@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Performance figures for the closing notes (not part of `make test`):
 #  1. import of a generated 100,000-line TikTok .xlsx vs a plain excelize Rows() loop;
-#  2. app start to interactive window with 1,000,000 order lines in the database.
+#  2. app start to interactive window with 1,000,000 order lines in the database;
+#  and the query benchmarks of each area (cards, due queue, inbox, VoC, scorecard).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash build/scripts/setup.sh >/dev/null
@@ -14,6 +15,15 @@ go test -run '^$' -bench . -benchtime 5x ./backend/cards/
 
 echo "== due queue at 100,000 orders"
 go test -run '^$' -bench DueQueue100k -benchtime 10x -timeout 30m ./backend/service/
+
+echo "== support inbox: filters and search over 100,000 tickets (target < 100 ms)"
+go test -run '^$' -bench InboxQuery100k -benchtime 20x ./backend/store/
+
+echo "== voice of customer: entry page, suggestions, log table on about 1,000,000 lines"
+go test -run '^$' -bench . -benchtime 5x -timeout 30m ./backend/voc/
+
+echo "== weekly scorecard: week, 12-week trends, Excel export (1M lines, 100k tickets, 50k reviews)"
+go test -run '^$' -bench Scorecard -benchtime 10x -timeout 30m ./backend/scorecard/
 
 echo "== import benchmark (100,000 lines)"
 go test -run '^$' -bench 'ImportXLSX100k' -benchtime 1x -timeout 30m ./backend/importer/
