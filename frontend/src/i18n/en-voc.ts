@@ -13,6 +13,8 @@ export const vocMessages = {
     restored: 'Entry restored',
     saving: 'Saving…',
     saved: 'Saved',
+    asOf: 'Counted up to {day}',
+    asOfHint: 'Frequencies run up to the newest ticket, return, review or order in Afterloop: import fresh exports to bring them up to date.',
     keys: 'j/k move · Enter open · n new entry · / search',
     sortBy: 'Sort',
     sort: { frequency: 'Most frequent', updated: 'Recently updated', shipped: 'Latest fix first', title: 'Issue A–Z' },
@@ -124,6 +126,8 @@ export const vocMessages = {
       card: 'Insert card',
       cardPlaceholder: 'Link the card that carries the fix',
       openCard: 'Open',
+      noCards: 'No insert cards yet.',
+      designCard: 'Design one',
       cardDeleted: 'The linked card “{name}” was deleted.',
       reference: 'Reference',
       referencePlaceholder: {
@@ -155,6 +159,7 @@ export const vocMessages = {
     },
     impact: {
       title: 'Did the fix work?',
+      markVerified: 'Mark verified',
       compare: 'Compare',
       weeksAround: 'weeks before and after | week before and after | weeks before and after',
       before: 'Before the fix',
