@@ -4,12 +4,14 @@ import { timelineMessages } from './en-timeline'
 import { cardsMessages } from './en-cards'
 import { supportMessages } from './en-support'
 import { supportTabsMessages } from './en-support-tabs'
+import { vocMessages } from './en-voc'
 
 export const en = {
   ...timelineMessages,
   ...cardsMessages,
   ...supportMessages,
   ...supportTabsMessages,
+  ...vocMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',

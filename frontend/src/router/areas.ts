@@ -20,7 +20,7 @@ export const AREAS: Area[] = [
   { name: 'timeline', path: '/timeline', icon: ChatbubblesOutline, comingSoon: false },
   { name: 'cards', path: '/cards', icon: IdCardOutline, comingSoon: false },
   { name: 'support', path: '/support', icon: HelpBuoyOutline, comingSoon: false },
-  { name: 'voc', path: '/voc', icon: MegaphoneOutline, comingSoon: true },
+  { name: 'voc', path: '/voc', icon: MegaphoneOutline, comingSoon: false },
   { name: 'scorecard', path: '/scorecard', icon: StatsChartOutline, comingSoon: true },
   { name: 'settings', path: '/settings', icon: SettingsOutline, comingSoon: false },
 ]
