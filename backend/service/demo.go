@@ -116,6 +116,9 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 	if err := demoDisputes(ctx, shop, loc, now); err != nil {
 		return DemoResult{}, err
 	}
+	if err := demoVocEntries(ctx, shop, loc, now); err != nil {
+		return DemoResult{}, err
+	}
 	// Reviews and the comment log go through their imports like a seller's files.
 	fopts := feedback.Options{Location: loc}
 	reviews, err := feedback.ImportReviews(ctx, shop.Store, files.Reviews, fopts)
@@ -192,6 +195,26 @@ func demoDisputes(ctx context.Context, shop *Shop, loc *time.Location, now time.
 			return err
 		}
 		used++
+	}
+	return nil
+}
+
+// demoVocEntries logs the two planted problems the team already knows about:
+// the serum's pump leak, fixed 42 days ago (its impact panel shows the drop),
+// and the lamp's flicker, still being fixed with the supplier.
+func demoVocEntries(ctx context.Context, shop *Shop, loc *time.Location, now time.Time) error {
+	for _, e := range []domain.VocEntry{
+		{Title: "Serum pump leaks in transit", Category: domain.CategoryProduct, Subcategory: domain.SubDamaged,
+			RootCause: domain.RootCauseFragileComponent, SKUs: []string{"JP-SRM-VC30"}, FixKind: domain.FixPackaging,
+			Fix: "Pump lock clip added and the bottle sleeved in bubble wrap", Owner: domain.OwnerSupplier,
+			FixShippedOn: now.In(loc).AddDate(0, 0, -42).Format("2006-01-02"), Status: domain.VocShipped},
+		{Title: "Lamp flickers after warming up", Category: domain.CategoryProduct, Subcategory: domain.SubDefective,
+			RootCause: domain.RootCauseSupplierDefect, SKUs: []string{"JP-LMP-MSH-AMB"}, FixKind: domain.FixSupplier,
+			Fix: "Supplier is testing a new dimmer board", Owner: domain.OwnerOps, Status: domain.VocFixing},
+	} {
+		if _, err := shop.Store.CreateVocEntry(ctx, e); err != nil {
+			return fmt.Errorf("demo Voice-of-Customer entry %q: %w", e.Title, err)
+		}
 	}
 	return nil
 }
