@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -273,5 +274,32 @@ func TestExportedTicketsImportBack(t *testing.T) {
 	if b.BuyerText != row.BuyerText || b.OpenedAt != opened || b.FirstResponseAt != svc.now().Unix() ||
 		b.Subcategory != domain.SubDamaged || b.Status != domain.TicketAcknowledged || b.OrderExternalID != usOrder1 {
 		t.Fatalf("round trip: %+v", b)
+	}
+}
+
+// An imported support-log ticket on a one-SKU order is about that SKU; on a
+// multi-SKU order it names none until the seller picks one.
+func TestImportedTicketTakesTheOrdersOnlySKU(t *testing.T) {
+	shop, svc, _ := supportShop(t)
+	ctx := context.Background()
+	if _, err := importer.New(shop.Store).Import(ctx, filepath.Join(samples, "SYNTHETIC_tiktok_orders_sea_style_with_description_row.csv"),
+		importer.Options{Kind: domain.KindOrders, Location: time.UTC}); err != nil {
+		t.Fatal(apperr.JSON(err))
+	}
+	path := filepath.Join(t.TempDir(), "log.csv")
+	log := "Ticket ID,Order ID,Opened At,Buyer Message\nS-1,583870900000000003,2026-05-20 09:00,leaked\nS-2,583870900000000001,2026-05-20 09:00,two items\n"
+	if err := os.WriteFile(path, []byte(log), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := support.ImportLog(ctx, shop.Store, path, time.UTC); err != nil || res.Created != 2 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	page, _ := svc.Inbox(TicketFilter{AssigneeID: -1})
+	skus := map[string]string{}
+	for _, r := range page.Rows {
+		skus[r.ExternalID] = r.SKU
+	}
+	if skus["S-1"] != "SERUM-A" || skus["S-2"] != "" {
+		t.Fatalf("%v", skus)
 	}
 }

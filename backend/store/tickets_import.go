@@ -45,6 +45,11 @@ func (s *Store) ImportTickets(ctx context.Context, rows []TicketImportRow) (Tick
 					return err
 				}
 				t.OrderID = id
+				if id != 0 && t.SKU == "" {
+					if t.SKU, err = onlySKUTx(ctx, tx, id); err != nil {
+						return err
+					}
+				}
 				if id == 0 && !seenOrder[r.OrderExternalID] {
 					seenOrder[r.OrderExternalID] = true
 					res.UnknownOrders = append(res.UnknownOrders, r.OrderExternalID)
@@ -132,7 +137,10 @@ func updateImportedTicketTx(ctx context.Context, tx *sql.Tx, id int64, t domain.
 // none. IDs are matched on any platform; the oldest import wins a tie.
 func orderIDByExternal(ctx context.Context, tx *sql.Tx, externalID string) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM orders WHERE external_id = ? ORDER BY id LIMIT 1", externalID).Scan(&id)
+	// The platform list lets SQLite use the (platform, external_id) index
+	// instead of reading every order for every row.
+	err := tx.QueryRowContext(ctx, "SELECT id FROM orders WHERE platform IN (?, ?, ?) AND external_id = ? ORDER BY id LIMIT 1",
+		domain.PlatformTikTok, domain.PlatformShopify, domain.PlatformOther, externalID).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -140,6 +148,21 @@ func orderIDByExternal(ctx context.Context, tx *sql.Tx, externalID string) (int6
 		return 0, fmt.Errorf("find order %s: %w", externalID, err)
 	}
 	return id, nil
+}
+
+// onlySKUTx is the line key of an order with a single SKU, else "": a
+// ticket on such an order is about that SKU.
+func onlySKUTx(ctx context.Context, tx *sql.Tx, orderID int64) (string, error) {
+	var key string
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(min(product_key), ''), count(DISTINCT product_key) FROM order_lines WHERE order_id = ?",
+		orderID).Scan(&key, &n); err != nil {
+		return "", fmt.Errorf("order lines: %w", err)
+	}
+	if n != 1 {
+		return "", nil
+	}
+	return key, nil
 }
 
 // teammateIDByName matches a teammate's name case-insensitively; 0 when none.
