@@ -4,12 +4,14 @@ import { timelineMessages } from './en-timeline'
 import { cardsMessages } from './en-cards'
 import { supportMessages } from './en-support'
 import { supportTabsMessages } from './en-support-tabs'
+import { scorecardMessages } from './en-scorecard'
 
 export const en = {
   ...timelineMessages,
   ...cardsMessages,
   ...supportMessages,
   ...supportTabsMessages,
+  ...scorecardMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',

@@ -22,6 +22,7 @@ export const router = createRouter({
     { path: '/cards/print/:id', name: 'card-print', component: () => import('@/views/CardPrintView/CardPrintView.vue'), meta: { bare: true } },
     { path: '/cards/:id', name: 'card-designer', component: () => import('@/views/CardDesignerView/CardDesignerView.vue') },
     { path: '/support', name: 'support', component: () => import('@/views/SupportView/SupportView.vue') },
+    { path: '/scorecard', name: 'scorecard', component: () => import('@/views/ScorecardView/ScorecardView.vue') },
     ...comingSoon,
     { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView/SettingsView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/orders' },
