@@ -110,6 +110,13 @@ test('drill into the refund rate, refunds by SKU and the trends', async ({ page 
   await expect(page.getByTestId('drill-count')).toHaveText(`${view.metrics.eligibleLines.toLocaleString('en-US')} lines`)
   await expect(page.locator('[data-testid="drill-table"] tbody tr')).toHaveCount(Math.min(view.metrics.eligibleLines, 50))
   await shot(page, 'scorecard-drill-refunds')
+  // A line opens its order over the list.
+  const firstRow = page.locator('[data-testid="drill-table"] tbody tr').first()
+  const orderId = (await firstRow.locator('td').first().innerText()).trim()
+  await firstRow.click()
+  await expect(page.getByTestId('order-drawer')).toContainText(orderId)
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('order-drawer')).toBeHidden()
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
 

@@ -125,6 +125,13 @@ export const scorecardMessages = {
       notNegative: 'Neutral',
       daysLater: 'same day | {n} day later | {n} days later',
       notYet: 'No second order yet',
+      rowHint: {
+        lines: 'Click a line to open its order.',
+        tickets: 'Click a ticket to open it in Support.',
+        reviews: 'Click a review to open its order, when it names one.',
+        comments: 'Comments logged as a ticket open it in Support.',
+        buyers: 'Click a buyer to open their first order.',
+      },
       count: {
         lines: 'no lines | {n} line | {n} lines',
         tickets: 'no tickets | {n} ticket | {n} tickets',

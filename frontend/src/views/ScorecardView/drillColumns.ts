@@ -117,3 +117,15 @@ export function drillRowKey(kind: DrillKind, r: DrillRow, index: number): string
     default: return String((r as DrillTicket).id)
   }
 }
+
+/** What a row opens: its order, or its ticket in Support; null when nothing. */
+export function drillTargetOf(kind: DrillKind, r: DrillRow): { order: number; ticket: number } | null {
+  switch (kind) {
+    case 'lines': return (r as DrillLine).orderId ? { order: (r as DrillLine).orderId, ticket: 0 } : null
+    case 'reviews': return (r as DrillReview).orderId ? { order: (r as DrillReview).orderId, ticket: 0 } : null
+    case 'buyers': return (r as DrillBuyer).firstOrderId ? { order: (r as DrillBuyer).firstOrderId, ticket: 0 } : null
+    case 'tickets': return { order: 0, ticket: (r as DrillTicket).id }
+    case 'comments': return (r as DrillComment).ticketId ? { order: 0, ticket: (r as DrillComment).ticketId } : null
+  }
+  return null
+}
