@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { arrow, countOf, formatAxis, formatChange, formatTarget, formatValue, hoursBetween, shownChange } from './format'
+import { arrow, countOf, formatAxis, formatCell, formatChange, formatTarget, formatValue, hoursBetween, shownChange } from './format'
 
 const usd = { currency: 'USD', decimals: 2 }
 const jpy = { currency: 'JPY', decimals: 0 }
@@ -41,6 +41,9 @@ describe('scorecard formatting', () => {
     expect(formatAxis(0.05, 'rate')).toBe('5%')
     expect(formatAxis(0.025, 'rate')).toBe('2.5%')
     expect(formatAxis(9216.1, 'money', usd)).toBe('$9.2K')
+    expect(formatCell(5946.4, 'money', usd)).toBe('$5,946')
+    expect(formatCell(946.4, 'money', usd)).toBe('$946.40')
+    expect(formatCell(0.25, 'rate')).toBe('25.0%')
     expect(hoursBetween(0, 3600)).toBe('')
     expect(hoursBetween(3600, 3600 * 8.5)).toBe('7.5 h')
   })

@@ -46,6 +46,12 @@ export function formatValue(value: number | null, unit: Unit, m: Money = { curre
   return String(value)
 }
 
+/** A value for a narrow table cell: money of 1,000 and more without cents. */
+export function formatCell(value: number | null, unit: Unit, m: Money = { currency: 'USD', decimals: 2 }): string {
+  if (value !== null && unit === 'money' && Math.abs(value) >= 1000) return money(m.currency, 0).format(value)
+  return formatValue(value, unit, m)
+}
+
 /** A short value for chart axes: "$9.2K", "12%", "4.5". */
 export function formatAxis(value: number, unit: Unit, m: Money = { currency: 'USD', decimals: 2 }): string {
   switch (unit) {
