@@ -15,7 +15,7 @@ type View = {
   currencyDecimals: number
   timeZone: string
   tiles: Tile[]
-  hints: { metric: string; text: string }[]
+  hints: { metric: string; text: string; drill: unknown }[]
   refundBySku: { sku: string; eligibleLines: number; refundedLines: number }[]
   metrics: { start: number; eligibleLines: number; refundedLines: number }
   trend: { weeks: string[] }
@@ -66,8 +66,17 @@ test('pick a week and see the tiles the backend computed', async ({ page }) => {
   for (const key of ['repeat_30', 'repeat_60', 'repeat_90']) {
     if (tileOf(view, key).notMature) await expect(page.getByTestId(`tile-${key}`).getByTestId('tile-immature')).toContainText('ready on')
   }
-  for (const hint of view.hints) await expect(page.getByTestId(`hint-${hint.metric}`)).toContainText(hint.text)
+  for (const hint of view.hints) await expect(page.getByTestId(`hint-${hint.metric}`).filter({ hasText: hint.text })).toHaveCount(1)
   await shot(page, 'scorecard-overview-light')
+  // A hint opens the records it is about.
+  const hint = view.hints.find((h) => h.drill)
+  if (hint) {
+    await page.getByTestId(`hint-drill-${hint.metric}`).first().click()
+    await expect(page.getByTestId('drill-drawer')).toBeVisible()
+    await expect(page.getByTestId('drill-count')).not.toHaveText(/^no /)
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('drill-drawer')).toBeHidden()
+  }
 
   // The week before, with the previous button.
   await page.getByTestId('week-prev').click()
