@@ -5,6 +5,7 @@ import { cardsMessages } from './en-cards'
 import { supportMessages } from './en-support'
 import { supportTabsMessages } from './en-support-tabs'
 import { vocMessages } from './en-voc'
+import { scorecardMessages } from './en-scorecard'
 
 export const en = {
   ...timelineMessages,
@@ -12,6 +13,7 @@ export const en = {
   ...supportMessages,
   ...supportTabsMessages,
   ...vocMessages,
+  ...scorecardMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',

@@ -21,6 +21,6 @@ export const AREAS: Area[] = [
   { name: 'cards', path: '/cards', icon: IdCardOutline, comingSoon: false },
   { name: 'support', path: '/support', icon: HelpBuoyOutline, comingSoon: false },
   { name: 'voc', path: '/voc', icon: MegaphoneOutline, comingSoon: false },
-  { name: 'scorecard', path: '/scorecard', icon: StatsChartOutline, comingSoon: true },
+  { name: 'scorecard', path: '/scorecard', icon: StatsChartOutline, comingSoon: false },
   { name: 'settings', path: '/settings', icon: SettingsOutline, comingSoon: false },
 ]

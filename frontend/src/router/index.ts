@@ -23,6 +23,7 @@ export const router = createRouter({
     { path: '/cards/:id', name: 'card-designer', component: () => import('@/views/CardDesignerView/CardDesignerView.vue') },
     { path: '/support', name: 'support', component: () => import('@/views/SupportView/SupportView.vue') },
     { path: '/voc', name: 'voc', component: () => import('@/views/VocView/VocView.vue') },
+    { path: '/scorecard', name: 'scorecard', component: () => import('@/views/ScorecardView/ScorecardView.vue') },
     ...comingSoon,
     { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView/SettingsView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/orders' },
