@@ -23,12 +23,16 @@ func soffice(t *testing.T) string {
 			return p
 		}
 	}
-	msg := "LibreOffice (soffice) is not installed: install libreoffice-calc (build/scripts/setup.sh) to check the exported workbook opens and matches"
+	missingTool(t, "LibreOffice (soffice) is not installed: install libreoffice-calc (build/scripts/setup.sh) to check the exported workbook opens and matches")
+	return ""
+}
+
+func missingTool(t *testing.T, msg string) {
+	t.Helper()
 	if os.Getenv("CI") != "" {
 		t.Fatal(msg)
 	}
 	t.Skip(msg)
-	return ""
 }
 
 // convert runs LibreOffice headless with a private profile (parallel test
@@ -233,7 +237,7 @@ func TestExportPrintsCleanly(t *testing.T) {
 	bin := soffice(t)
 	pdftotext, err := exec.LookPath("pdftotext")
 	if err != nil {
-		t.Skip("pdftotext (poppler-utils) is not installed")
+		missingTool(t, "pdftotext (poppler-utils) is not installed")
 	}
 	f := weekTenFixture(t)
 	v := buildWeek(t, f, "2026-W10")
