@@ -159,7 +159,11 @@ test('every screen looks finished with the demo shop, light and dark', async () 
     await page.emulateMedia({ colorScheme: scheme })
     for (const area of ['orders', 'timeline', 'cards', 'support', 'voc', 'scorecard', 'settings']) {
       await page.getByTestId(`nav-${area}`).click()
-      await page.waitForTimeout(300)
+      // Areas load lazily: wait for the route and the area's heading, not a fixed time.
+      await page.waitForURL(`**/#/${area}`)
+      await expect(page.locator('h1').first()).toBeVisible()
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(400)
       await shot(page, `screen-${scheme}-${area}`)
     }
   }
