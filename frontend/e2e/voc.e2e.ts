@@ -124,6 +124,19 @@ test('a suggestion becomes an entry whose shipped fix shows its impact', async (
   await page.getByTestId('voc-tab-suggestions').click()
   await shot(page, 'voc-suggestions-dark')
   await page.emulateMedia({ colorScheme: 'light' })
+
+  // A linked ticket opens in Support with its whole history.
+  await page.getByTestId('voc-tab-log').click()
+  await row.click()
+  await expect(entry).toBeVisible()
+  const ticket = page.getByTestId('voc-linked-ticket').first()
+  await ticket.scrollIntoViewIfNeeded()
+  const id = ((await ticket.locator('.mono').first().textContent()) ?? '').match(/#(\d+)/)?.[1]
+  await ticket.click()
+  await expect(page).toHaveURL(/#\/support/)
+  expect(id).toBeTruthy()
+  await expect(page.getByTestId('ticket-drawer').locator('.head').first()).toContainText(`#${id} `)
+  await page.keyboard.press('Escape')
   expect(errors).toEqual([])
 })
 

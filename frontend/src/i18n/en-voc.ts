@@ -195,6 +195,7 @@ export const vocMessages = {
       noTopic: 'No issue type',
       noReason: 'No reason given',
       stars: 'no stars | 1 star | {n} stars',
+      openTicket: 'Open the ticket in Support',
       noneTickets: 'No tickets with this issue or root cause on these SKUs.',
       noneReturns: 'No returns with a matching reason on these SKUs.',
       noneReviews: 'No 1–2 star reviews on these SKUs.',
