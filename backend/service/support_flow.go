@@ -124,3 +124,24 @@ func (s *SupportService) Tags() ([]store.TagCount, error) { return s.shop.Store.
 func (s *SupportService) Questions(subcategory string) []support.Question {
 	return support.Questions(subcategory)
 }
+
+// Attention is what the rail badge shows: tickets waiting for a first reply
+// and how many of them are past the 12 h (or 24 h) target.
+type Attention struct {
+	Waiting  int `json:"waiting"`
+	Breached int `json:"breached"`
+}
+
+// Attention counts unanswered open tickets for the rail badge.
+func (s *SupportService) Attention() (Attention, error) {
+	settings, err := s.settings()
+	if err != nil {
+		return Attention{}, err
+	}
+	target := support.ResponseTarget12h
+	if settings.Use24h {
+		target = support.ResponseTarget24h
+	}
+	w, b, err := s.shop.Store.UnansweredCounts(s.ctx, s.now(), target)
+	return Attention{Waiting: w, Breached: b}, err
+}

@@ -147,6 +147,9 @@ func TestBreachingSoonView(t *testing.T) {
 	if page.Total != 1 || page.Rows[0].Timers.Left12h != 90*time.Minute {
 		t.Fatalf("12 h: %+v", page)
 	}
+	if a, err := svc.Attention(); err != nil || a != (Attention{Waiting: 4, Breached: 2}) {
+		t.Fatalf("attention %+v %v", a, err)
+	}
 	settings, _ := svc.GetSupportSettings()
 	settings.Use24h = true
 	if _, err := svc.SaveSupportSettings(settings); err != nil {
@@ -155,6 +158,9 @@ func TestBreachingSoonView(t *testing.T) {
 	page, _ = svc.Inbox(TicketFilter{AssigneeID: -1, BreachingSoon: true})
 	if page.Total != 1 || page.Rows[0].Timers.Left24h != time.Hour {
 		t.Fatalf("24 h: %+v", page)
+	}
+	if a, _ := svc.Attention(); a != (Attention{Waiting: 4, Breached: 0}) {
+		t.Fatalf("attention at 24 h %+v", a)
 	}
 	if page, _ = svc.Inbox(TicketFilter{AssigneeID: -1, Breached: true}); page.Total != 0 {
 		t.Fatalf("nothing is past 24 h yet: %d", page.Total)

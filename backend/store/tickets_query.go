@@ -143,3 +143,16 @@ func (s *Store) QueryTickets(ctx context.Context, f TicketFilter) (TicketPage, e
 	}
 	return page, rows.Err()
 }
+
+// UnansweredCounts counts open tickets still waiting for a first reply, and
+// how many of them are past the first-response target at now: the support
+// badge on the rail. It reads the partial index of unanswered tickets.
+func (s *Store) UnansweredCounts(ctx context.Context, now time.Time, target time.Duration) (waiting, breached int, err error) {
+	err = s.read.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(opened_at < ?), 0) FROM tickets
+		WHERE first_response_at IS NULL AND status NOT IN (?, ?)`,
+		now.Add(-target).Unix(), domain.TicketResolved, domain.TicketClosed).Scan(&waiting, &breached)
+	if err != nil {
+		return 0, 0, fmt.Errorf("count unanswered tickets: %w", err)
+	}
+	return waiting, breached, nil
+}

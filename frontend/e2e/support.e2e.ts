@@ -28,6 +28,9 @@ async function singleSkuOrder(page: Page): Promise<string> {
 test('inbox shows first-response timers, breached ones in red', async ({ page }) => {
   const errors = watchErrors(page)
   await goSupport(page)
+  // The rail counts the tickets still waiting for a first reply, red since some are past 12 h.
+  await expect(page.getByTestId('nav-support-badge')).toHaveClass(/late/)
+  expect(Number(await page.getByTestId('nav-support-badge').textContent())).toBeGreaterThan(0)
   const breached = page.locator('[data-testid="ticket-timer"][data-tone="breached"]')
   await expect(breached.first()).toBeVisible()
   await expect(breached.first()).toContainText('over')

@@ -210,3 +210,8 @@ export async function commentClusters(): Promise<CommentCluster[]> {
 export function exportTickets(filter: TicketFilter): Promise<{ path: string; tickets: number }> {
   return call(() => SupportService.ExportTickets(service.TicketFilter.createFrom(filter)))
 }
+
+/** Tickets waiting for a first reply and how many are past the target (rail badge). */
+export function attention(): Promise<{ waiting: number; breached: number }> {
+  return call(() => SupportService.Attention())
+}

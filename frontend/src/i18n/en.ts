@@ -29,6 +29,7 @@ export const en = {
     unnamedShop: 'Your shop',
     import: 'Import file',
     dueBadge: '{n} messages due now, {overdue} overdue',
+    supportBadge: '{n} tickets waiting for a first reply, {breached} past the response window',
     importHint: 'Import an order or returns export (Ctrl+I), or drop a file anywhere on the window.',
   },
   area: {

@@ -2071,6 +2071,20 @@ export namespace service {
 	        this.shopName = source["shopName"];
 	    }
 	}
+	export class Attention {
+	    waiting: number;
+	    breached: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Attention(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.waiting = source["waiting"];
+	        this.breached = source["breached"];
+	    }
+	}
 	export class BulkResult {
 	    changed: number;
 	    undoToken: string;

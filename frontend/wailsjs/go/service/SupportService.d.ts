@@ -5,6 +5,8 @@ import {store} from '../models';
 import {domain} from '../models';
 import {support} from '../models';
 
+export function Attention():Promise<service.Attention>;
+
 export function Bulk(arg1:service.TicketBulk):Promise<service.BulkResult>;
 
 export function CancelDispute(arg1:number):Promise<void>;
