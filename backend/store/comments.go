@@ -168,8 +168,9 @@ func (s *Store) CommentClusters(ctx context.Context, since int64) ([]CommentClus
 		return nil, err
 	}
 	for i := range out {
+		// Distinct texts: three copies of one sentence tell the seller less than three voices.
 		ex, err := s.read.QueryContext(ctx, `SELECT body FROM public_comments WHERE negative = 1 AND subcategory = ?
-			AND posted_at >= ? ORDER BY posted_at DESC LIMIT 3`, out[i].Subcategory, since)
+			AND posted_at >= ? GROUP BY lower(body) ORDER BY max(posted_at) DESC LIMIT 3`, out[i].Subcategory, since)
 		if err != nil {
 			return nil, fmt.Errorf("comment examples: %w", err)
 		}

@@ -1,10 +1,6 @@
 package support
 
-import (
-	"strings"
-
-	"afterloop/backend/domain"
-)
+import "afterloop/backend/domain"
 
 // Reply drafts for negative public comments (PRODUCT.md §5): each one
 // acknowledges, clarifies (one question, or asks for the order number in
@@ -28,6 +24,22 @@ var actionFor = map[string]string{
 	domain.SubPerformanceAssumption: "we will explain what it can do and sort it out if it falls short",
 }
 
+// issueFor names each defect the way a person would say sorry for it.
+var issueFor = map[string]string{
+	domain.SubTrackingNotUpdating:   "the tracking not updating",
+	domain.SubDeliveredNotReceived:  "your parcel not arriving",
+	domain.SubWrongAddress:          "the address mix-up",
+	domain.SubDamaged:               "it arriving damaged",
+	domain.SubMissingParts:          "the missing part",
+	domain.SubDefective:             "it not working properly",
+	domain.SubWrongVariant:          "getting the wrong one",
+	domain.SubDoesNotWork:           "the trouble getting it to work",
+	domain.SubSizingFit:             "the fit",
+	domain.SubSetupError:            "the trouble with setup",
+	domain.SubColorSizePerception:   "it not looking as you expected",
+	domain.SubPerformanceAssumption: "it not doing what you hoped",
+}
+
 // CommentReplyDrafts returns three drafts for a comment naming the defect
 // (a subcategory key; "" for a general complaint).
 func CommentReplyDrafts(subcategory string) []string {
@@ -35,12 +47,9 @@ func CommentReplyDrafts(subcategory string) []string {
 	if !ok {
 		action = "we will look into it and make it right"
 	}
-	issue := "this"
-	if _, s, ok := domain.FindSubcategory(subcategory); ok {
-		issue = "the " + strings.ToLower(s.Label) + " problem"
-		if subcategory == domain.SubDeliveredNotReceived {
-			issue = "your parcel not arriving"
-		}
+	issue, ok := issueFor[subcategory]
+	if !ok {
+		issue = "this"
 	}
 	return []string{
 		"Sorry about " + issue + ", that is not the experience we want for you. Could you send us your order number in TikTok chat? Then " + action + ".",

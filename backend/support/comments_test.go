@@ -38,3 +38,14 @@ func TestCommentReplyDraftsAreCalmAndAllowed(t *testing.T) {
 		}
 	}
 }
+
+// Every defect has its own words in the drafts (never "the damaged problem").
+func TestEveryDefectHasItsOwnWords(t *testing.T) {
+	for _, c := range domain.SupportTaxonomy {
+		for _, s := range c.Subcategories {
+			if issueFor[s.Key] == "" || actionFor[s.Key] == "" {
+				t.Errorf("%s has no draft wording", s.Key)
+			}
+		}
+	}
+}

@@ -62,6 +62,8 @@ test('pick a week and see the tiles the backend computed', async ({ page }) => {
   await expectTiles(page, view, ['orders', 'units', 'revenue', 'refund_rate', 'first_response_median', 'within_12h', 'reviews', 'avg_rating', 'negative_comment_rate', 'cohort_buyers'])
   await expect(page.getByTestId('tile-refund_rate').getByTestId('tile-detail'))
     .toHaveText(`${view.metrics.refundedLines} of ${view.metrics.eligibleLines.toLocaleString('en-US')} lines refunded`)
+  // Last week's orders are days old: their refunds are still arriving, and the tile says so.
+  await expect(page.getByTestId('tile-refund_rate').getByTestId('tile-filling')).toContainText('Still filling in')
   // Repeat rates the data cannot settle yet say when they will be ready.
   for (const key of ['repeat_30', 'repeat_60', 'repeat_90']) {
     if (tileOf(view, key).notMature) await expect(page.getByTestId(`tile-${key}`).getByTestId('tile-immature')).toContainText('ready on')

@@ -57,6 +57,8 @@ export const scorecardMessages = {
       hinted: 'Moved the wrong way: see what to fix below',
       fix: 'Fix',
       immature: 'Not mature yet: ready on {date}.',
+      filling: 'Still filling in: returns keep arriving',
+      fillingHint: 'Refunds are counted by order date and arrive for weeks after delivery, so the rate for orders under 30 days old will still rise.',
       cohort: 'See the buyers',
       noneThisWeek: 'Nothing to measure this week',
       vsLastWeek: 'vs last week',

@@ -95,7 +95,7 @@ export const supportTabsMessages = {
       restore: 'Restore',
       copy: 'Copy reply',
       copied: 'Reply copied. Paste it under the comment.',
-      cluster: '{n} comments in 4 weeks name {defect}',
+      cluster: '{n} comments in 4 weeks mention {defect}',
       clusterVideos: '({n} videos) | (1 video) | ({n} videos)',
       clusterSku: 'The SKU named most often',
       suggestVoc: 'Suggest a Voice-of-Customer entry',

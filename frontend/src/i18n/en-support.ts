@@ -72,7 +72,7 @@ export const supportMessages = {
     },
     reply: {
       title: 'Reply', insert: 'Insert a saved reply… (or type /shortcut)', placeholder: 'Write or insert a reply. It is checked against TikTok policy when you copy it.',
-      fill: 'Fill in: {name}', copy: 'Copy reply', hint: 'Ctrl+Enter copies. Paste it into TikTok chat.',
+      fill: 'Fill in: {name}', fillPlaceholder: 'Type it as the buyer should read it', copy: 'Copy reply', hint: 'Ctrl+Enter copies. Paste it into TikTok chat.',
       copied: 'Copied. Paste it into TikTok chat; the reply is logged.',
     },
     dispute: {

@@ -89,6 +89,7 @@ export const useSupportStore = defineStore('support', () => {
       if (n === null || token !== reloadToken) return
       setTotal(n)
       version.value++
+      pruneChecked()
     } catch (e) {
       if (token === reloadToken) error.value = toAppError(e)
     } finally {
@@ -97,6 +98,18 @@ export const useSupportStore = defineStore('support', () => {
         firstLoadDone.value = true
       }
     }
+  }
+
+  /** Drops checked tickets that left the list (closed in the drawer, filtered out), so a bulk change never hits a row the seller cannot see. */
+  function pruneChecked(): void {
+    if (!checked.value.size) return
+    const visible = new Set<number>()
+    for (let i = 0; i < Math.min(total.value, cache.pageSize); i++) {
+      const r = cache.get(i)
+      if (r) visible.add(r.id)
+    }
+    const kept = [...checked.value].filter((id) => visible.has(id))
+    if (kept.length !== checked.value.size) checked.value = new Set(kept)
   }
 
   function filterChanged(): void {
