@@ -2,6 +2,7 @@ package feedback
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,7 +151,8 @@ func TestReviewsColumnMapping(t *testing.T) {
 		t.Fatalf("unmapped file: %v", apperr.JSON(err))
 	}
 	pv, err := PreviewFile(ctx, path, KindReviews, Options{})
-	if err != nil || !pv.NeedsMapping || strings.Join(pv.Headers, "|") != "Stars|When|Words|Ref" || pv.Rows != 2 || pv.SampleRows[1][2] != "flimsy" {
+	if err != nil || !pv.NeedsMapping || strings.Join(pv.Headers, "|") != "Stars|When|Words|Ref" || pv.Rows != 2 || pv.SampleRows[1][2] != "flimsy" ||
+		fmt.Sprint(pv.SampleRowNumbers) != "[2 3]" { // numbered as the file is, like skipped-row reports
 		t.Fatalf("preview %+v %v", pv, err)
 	}
 	mapping := map[string]string{"stars": FieldRating, "When": FieldReviewTime, "Words": FieldReviewText, "Ref": FieldOrderID}

@@ -115,7 +115,7 @@ func (sp spec) label(key string) string {
 
 // preview reads the header and the first rows without writing.
 func preview(ctx context.Context, path string, sp spec, opts Options) (Preview, error) {
-	pv := Preview{Kind: sp.kind, FileName: filepath.Base(path), Headers: []string{}, SampleRows: [][]string{}}
+	pv := Preview{Kind: sp.kind, FileName: filepath.Base(path), Headers: []string{}, SampleRows: [][]string{}, SampleRowNumbers: []int{}}
 	var lay *layout
 	header := func(cells []string) error {
 		pv.Headers = append(pv.Headers, cells...)
@@ -125,12 +125,13 @@ func preview(ctx context.Context, path string, sp spec, opts Options) (Preview, 
 		pv.NeedsMapping = len(missing) > 0
 		return nil
 	}
-	err := readRows(ctx, path, sp.table, header, func(_ int, cells []string, _ string) error {
+	err := readRows(ctx, path, sp.table, header, func(n int, cells []string, _ string) error {
 		pv.Rows++
 		if len(pv.SampleRows) < 5 {
 			row := make([]string, len(pv.Headers))
 			copy(row, cells)
 			pv.SampleRows = append(pv.SampleRows, row)
+			pv.SampleRowNumbers = append(pv.SampleRowNumbers, n)
 		}
 		return nil
 	})

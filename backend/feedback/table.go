@@ -69,6 +69,9 @@ type Preview struct {
 	NeedsMapping bool           `json:"needsMapping"` // a required field has no column
 	Rows         int            `json:"rows"`         // data rows
 	SampleRows   [][]string     `json:"sampleRows"`   // the first data rows, in header order
+	// SampleRowNumbers numbers them as the file does (header = row 1), the
+	// numbers skipped-row reports use.
+	SampleRowNumbers []int `json:"sampleRowNumbers"`
 }
 
 // Result is what an import did (the `import reviews|comments --json`

@@ -74,7 +74,8 @@ export type ExportResult = { path: string; week: string }
 
 export type FeedbackKind = 'reviews' | 'comments'
 export type FeedbackField = Plain<feedback.FieldMapping>
-export type FeedbackPreview = Omit<Plain<feedback.Preview>, 'mapping' | 'headers' | 'sampleRows' | 'kind'> & {
+export type FeedbackPreview = Omit<Plain<feedback.Preview>, 'mapping' | 'headers' | 'sampleRows' | 'sampleRowNumbers' | 'kind'> & {
+  sampleRowNumbers: number[]
   kind: FeedbackKind
   headers: string[]
   mapping: FeedbackField[]
@@ -195,7 +196,7 @@ export async function previewFeedback(path: string, kind: FeedbackKind, mapping:
   const p = await call(() => ScorecardService.PreviewFeedback(path, kind, mapping))
   return {
     ...p, kind: (p.kind || kind) as FeedbackKind, headers: p.headers ?? [], mapping: p.mapping ?? [],
-    sampleRows: (p.sampleRows ?? []).map((r) => r ?? []), rows: p.rows ?? 0, needsMapping: !!p.needsMapping,
+    sampleRows: (p.sampleRows ?? []).map((r) => r ?? []), sampleRowNumbers: p.sampleRowNumbers ?? [], rows: p.rows ?? 0, needsMapping: !!p.needsMapping,
   }
 }
 

@@ -1256,6 +1256,7 @@ export namespace feedback {
 	    needsMapping: boolean;
 	    rows: number;
 	    sampleRows: string[][];
+	    sampleRowNumbers: number[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Preview(source);
@@ -1270,6 +1271,7 @@ export namespace feedback {
 	        this.needsMapping = source["needsMapping"];
 	        this.rows = source["rows"];
 	        this.sampleRows = source["sampleRows"];
+	        this.sampleRowNumbers = source["sampleRowNumbers"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -3,7 +3,7 @@ import type { FeedbackPreview } from '@/api/scorecard'
 import { remap } from './feedbackImport'
 
 const preview = {
-  kind: 'reviews', fileName: 'r.csv', headers: ['Stars', 'When', 'Date'], rows: 1, needsMapping: false, sampleRows: [],
+  kind: 'reviews', fileName: 'r.csv', headers: ['Stars', 'When', 'Date'], rows: 1, needsMapping: false, sampleRows: [], sampleRowNumbers: [],
   mapping: [
     { field: 'rating', label: 'Rating', header: 'Stars', required: true },
     { field: 'review_time', label: 'Review Time', header: 'Date', required: true },
