@@ -27,6 +27,8 @@ export const supportMessages = {
     tags: 'Tags',
     order: 'Order',
     buyerWrote: 'The buyer wrote',
+    showMore: 'Show all',
+    showLess: 'Show less',
     flowTitle: 'Standard flow',
     history: 'History',
     closed: 'Ticket closed. The root cause goes into the Voice-of-Customer counts.',
