@@ -5,11 +5,11 @@
 export const supportTabsMessages = {
   supportTabs: {
     duration: {
-      d: '{d} d',
-      dh: '{d} d {h} h',
-      h: '{h} h',
-      hm: '{h} h {m} min',
-      m: '{m} min',
+      d: '{d}d',
+      dh: '{d}d {h}h',
+      h: '{h}h',
+      hm: '{h}h {m}m',
+      m: '{m}m',
       underMinute: 'under a minute',
     },
     disputes: {

@@ -8,6 +8,7 @@ describe('support timers', () => {
     expect(formatSpan(45 * 60)).toBe('45m')
     expect(formatSpan(3 * 3600 + 5 * 60)).toBe('3h 05m')
     expect(formatSpan(-(2 * 86400 + 4 * 3600))).toBe('2d 4h')
+    expect(formatSpan(3 * 86400 + 20 * 60)).toBe('3d')
   })
   it('counts down, warns under two hours, and turns red when breached', () => {
     expect(timerView({ ...base, waited: 3600, left12h: 11 * 3600, left24h: 23 * 3600 }, 12)).toEqual({ tone: 'ok', key: 'left', span: '11h 00m' })

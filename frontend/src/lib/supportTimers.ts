@@ -9,7 +9,7 @@ export function formatSpan(seconds: number): string {
   const d = Math.floor(s / 86400)
   const h = Math.floor((s % 86400) / 3600)
   const m = Math.floor((s % 3600) / 60)
-  if (d > 0) return `${d}d ${h}h`
+  if (d > 0) return h ? `${d}d ${h}h` : `${d}d`
   if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`
   return `${m}m`
 }

@@ -1,4 +1,4 @@
-// The response deadline of a dispute as a short countdown ("2 d 4 h left")
+// The response deadline of a dispute as a short countdown ("2d 4h left")
 // with a tone: amber in the last day, red once overdue, neutral once the
 // platform decided. Pure, so the rules are tested without a screen.
 
@@ -23,7 +23,7 @@ const DAY = 86400
 /** Under this much time left the countdown turns amber. */
 export const SOON_SECONDS = DAY
 
-/** "2 d 4 h", "5 h 12 min", "7 min", rounded down, for seconds >= 0. */
+/** "2d 4h", "5h 12m", "7m", rounded down, for seconds >= 0. */
 export function durationText(seconds: number): DurationText {
   const s = Math.max(0, Math.floor(seconds))
   const d = Math.floor(s / DAY)
