@@ -1,53 +1,27 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import { getOrder, queryOrders, statusCounts } from '@/api/orders'
 import { toAppError, type AppError } from '@/api/errors'
 import type { OrderDetail, OrderFilter, OrderRow } from '@/api/types'
-import { SparsePageCache } from '@/lib/pageCache'
+import { useSparseRows } from '@/lib/useSparseRows'
 import { pickerDay } from '@/lib/dates'
 
-/** A slot of the virtual table; its row lives in the page cache. */
-export interface Slot {
-  key: number
-}
+export type { Slot } from '@/lib/useSparseRows'
 
 export const useOrdersStore = defineStore('orders', () => {
   const search = ref('')
   const statuses = ref<string[]>([])
   const range = ref<[number, number] | null>(null)
 
-  const total = ref(0)
-  const slots = shallowRef<Slot[]>([])
-  const loading = ref(false)
-  const firstLoadDone = ref(false)
-  const error = ref<AppError | null>(null)
+  const list = useSparseRows<OrderRow>()
+  const { cache, total, slots, loading, firstLoadDone, error, version, selectedIndex, rowAt } = list
   const counts = ref<Record<string, number>>({})
-  /** Bumped when rows arrive, so cells showing placeholders re-render. */
-  const version = ref(0)
-
-  const selectedIndex = ref(-1)
   const drawerOpen = ref(false)
   const detail = ref<OrderDetail | null>(null)
   const detailLoading = ref(false)
   const detailError = ref<AppError | null>(null)
 
   const filtered = computed(() => search.value.trim() !== '' || statuses.value.length > 0 || range.value !== null)
-
-  function setTotal(n: number): void {
-    total.value = n
-    if (slots.value.length !== n) slots.value = Array.from({ length: n }, (_, i) => ({ key: i }))
-    if (selectedIndex.value >= n) selectedIndex.value = n - 1
-  }
-
-  const cache = new SparsePageCache<OrderRow>({
-    onChange: () => {
-      version.value++
-      if (cache.total !== total.value) setTotal(cache.total)
-    },
-    onError: (e) => {
-      error.value = toAppError(e)
-    },
-  })
 
   function baseFilter(): OrderFilter {
     return {
@@ -61,27 +35,10 @@ export const useOrdersStore = defineStore('orders', () => {
     }
   }
 
-  let reloadToken = 0
-
   /** Reloads from the first page with the current filter; rows are fetched again as shown. */
   async function reload(): Promise<void> {
-    const token = ++reloadToken
     const filter = baseFilter()
-    loading.value = true
-    error.value = null
-    try {
-      const n = await cache.reset((offset, limit) => queryOrders({ ...filter, offset, limit }))
-      if (n === null || token !== reloadToken) return
-      setTotal(n)
-      version.value++
-    } catch (e) {
-      if (token === reloadToken) error.value = toAppError(e)
-    } finally {
-      if (token === reloadToken) {
-        loading.value = false
-        firstLoadDone.value = true
-      }
-    }
+    await list.reload((offset, limit) => queryOrders({ ...filter, offset, limit }))
   }
 
   /** A new filter: start again at the top. */
@@ -96,14 +53,6 @@ export const useOrdersStore = defineStore('orders', () => {
     } catch {
       // The filter still works without counts.
     }
-  }
-
-  /** The row in slot `index`; undefined (and requested) while loading. Reactive. */
-  function rowAt(index: number): OrderRow | undefined {
-    void version.value
-    const row = cache.get(index)
-    if (!row) cache.request(index)
-    return row
   }
 
   let detailToken = 0

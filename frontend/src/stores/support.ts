@@ -1,12 +1,10 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import { getTicket, inbox, taxonomy, type Taxonomy, type Ticket, type TicketDetail, type TicketFilter } from '@/api/support'
 import { toAppError, type AppError } from '@/api/errors'
-import { SparsePageCache } from '@/lib/pageCache'
+import { useSparseRows } from '@/lib/useSparseRows'
 
-export interface Slot {
-  key: number
-}
+export type { Slot } from '@/lib/useSparseRows'
 
 /** Saved views above the inbox. */
 export type InboxView = 'open' | 'mine' | 'proof' | 'soon' | 'breached' | 'flagged' | 'all'
@@ -29,13 +27,8 @@ export const useSupportStore = defineStore('support', () => {
   /** The teammate using the app ("mine"); shared with the timeline's "sending as". */
   const me = ref(0)
 
-  const total = ref(0)
-  const slots = shallowRef<Slot[]>([])
-  const loading = ref(false)
-  const firstLoadDone = ref(false)
-  const error = ref<AppError | null>(null)
-  const version = ref(0)
-  const selectedIndex = ref(-1)
+  const list = useSparseRows<Ticket>()
+  const { cache, total, slots, loading, firstLoadDone, error, version, selectedIndex, rowAt } = list
   const checked = ref<Set<number>>(new Set())
 
   const drawerOpen = ref(false)
@@ -46,20 +39,6 @@ export const useSupportStore = defineStore('support', () => {
 
   const filtered = computed(() => search.value.trim() !== '' || category.value !== '' || channel.value !== '' ||
     assignee.value !== -1 || sku.value !== '' || tag.value !== '')
-
-  function setTotal(n: number): void {
-    total.value = n
-    if (slots.value.length !== n) slots.value = Array.from({ length: n }, (_, i) => ({ key: i }))
-    if (selectedIndex.value >= n) selectedIndex.value = n - 1
-  }
-
-  const cache = new SparsePageCache<Ticket>({
-    onChange: () => {
-      version.value++
-      if (cache.total !== total.value) setTotal(cache.total)
-    },
-    onError: (e) => (error.value = toAppError(e)),
-  })
 
   function filter(): TicketFilter {
     const f: TicketFilter = {
@@ -78,26 +57,9 @@ export const useSupportStore = defineStore('support', () => {
     return f
   }
 
-  let reloadToken = 0
   async function reload(): Promise<void> {
-    const token = ++reloadToken
     const f = filter()
-    loading.value = true
-    error.value = null
-    try {
-      const n = await cache.reset((offset, limit) => inbox({ ...f, offset, limit }).then((p) => p))
-      if (n === null || token !== reloadToken) return
-      setTotal(n)
-      version.value++
-      pruneChecked()
-    } catch (e) {
-      if (token === reloadToken) error.value = toAppError(e)
-    } finally {
-      if (token === reloadToken) {
-        loading.value = false
-        firstLoadDone.value = true
-      }
-    }
+    if (await list.reload((offset, limit) => inbox({ ...f, offset, limit }))) pruneChecked()
   }
 
   /** Drops checked tickets that left the list (closed in the drawer, filtered out), so a bulk change never hits a row the seller cannot see. */
@@ -116,13 +78,6 @@ export const useSupportStore = defineStore('support', () => {
     selectedIndex.value = -1
     checked.value = new Set()
     void reload()
-  }
-
-  function rowAt(index: number): Ticket | undefined {
-    void version.value
-    const row = cache.get(index)
-    if (!row) cache.request(index)
-    return row
   }
 
   let detailToken = 0
