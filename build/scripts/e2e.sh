@@ -15,6 +15,11 @@ export AFTERLOOP_E2E_WORK="$WORK"
 export TZ=UTC
 : > "$AFTERLOOP_TEST_OPEN_FILE"
 
+# One wails dev at a time on this machine: port 34115 is fixed, so parallel
+# runs (several checkouts) wait for each other instead of failing.
+exec 9>/tmp/afterloop-e2e.lock
+flock 9
+
 if curl -s -o /dev/null http://localhost:34115; then
   echo "port 34115 is already in use: stop the other wails dev first" >&2
   exit 1
@@ -40,6 +45,7 @@ curl -s http://localhost:34115 | grep -q '<div id="app"' || { echo "wails dev di
 echo "wails dev is up after ${i}s"
 
 status=0
-(cd frontend && npx playwright test) || status=$?
+# Arguments pick spec files (e.g. e2e/support.e2e.ts); none runs the whole suite.
+(cd frontend && npx playwright test "$@") || status=$?
 if [ $status -ne 0 ]; then echo "--- wails dev log (tail)"; tail -40 "$LOG"; fi
 exit $status
