@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { getOrder, queryOrders, statusCounts } from '@/api/orders'
-import { toAppError, type AppError } from '@/api/errors'
 import type { OrderDetail, OrderFilter, OrderRow } from '@/api/types'
+import { useRecordLoader } from '@/lib/recordLoader'
 import { useSparseRows } from '@/lib/useSparseRows'
 import { pickerDay } from '@/lib/dates'
 
@@ -17,9 +17,12 @@ export const useOrdersStore = defineStore('orders', () => {
   const { cache, total, slots, loading, firstLoadDone, error, version, selectedIndex, rowAt } = list
   const counts = ref<Record<string, number>>({})
   const drawerOpen = ref(false)
-  const detail = ref<OrderDetail | null>(null)
-  const detailLoading = ref(false)
-  const detailError = ref<AppError | null>(null)
+  // The order in the drawer: always the one last opened, whatever order the answers arrive in.
+  const order = useRecordLoader<number, OrderDetail>(getOrder)
+  const { record: detail, error: detailError } = order
+  /** True while a row's page or its order is on its way. */
+  const pageLoading = ref(false)
+  const detailLoading = computed(() => pageLoading.value || order.loading.value)
 
   const filtered = computed(() => search.value.trim() !== '' || statuses.value.length > 0 || range.value !== null)
 
@@ -55,48 +58,34 @@ export const useOrdersStore = defineStore('orders', () => {
     }
   }
 
-  let detailToken = 0
+  let openSeq = 0
 
   async function openOrder(index: number): Promise<void> {
     if (index < 0 || index >= total.value) return
     selectedIndex.value = index
     drawerOpen.value = true
-    const row = cache.get(index)
-    const token = ++detailToken
-    detailError.value = null
+    const mine = ++openSeq
+    let row = cache.get(index)
+    pageLoading.value = !row
     if (!row) {
-      // Not loaded yet (fast keyboard travel): load its page, then retry.
-      detailLoading.value = true
+      // Not loaded yet (fast keyboard travel): load its page first; a later open wins.
       cache.request(index)
       await cache.flush()
-      if (token !== detailToken) return
-      if (!cache.get(index)) {
-        detailLoading.value = false
-        return
-      }
-      return openOrder(index)
+      if (mine !== openSeq) return
+      pageLoading.value = false
+      row = cache.get(index)
+      if (!row) return
     }
-    await loadDetail(row.id, token)
-  }
-
-  async function loadDetail(id: number, token = ++detailToken): Promise<void> {
-    detailLoading.value = true
-    try {
-      const d = await getOrder(id)
-      if (token === detailToken) detail.value = d
-    } catch (e) {
-      if (token === detailToken) detailError.value = toAppError(e)
-    } finally {
-      if (token === detailToken) detailLoading.value = false
-    }
+    await order.open(row.id)
   }
 
   /** Opens the drawer on an order by id, from outside the table (the timeline). */
   function showOrder(id: number): void {
+    openSeq++
+    pageLoading.value = false
     selectedIndex.value = -1
     drawerOpen.value = true
-    detailError.value = null
-    void loadDetail(id)
+    void order.open(id)
   }
 
   function closeDrawer(): void {
@@ -119,7 +108,7 @@ export const useOrdersStore = defineStore('orders', () => {
   async function refresh(): Promise<void> {
     await Promise.all([reload(), loadCounts()])
     // Rows may have moved; the drawer keeps showing the same order.
-    if (drawerOpen.value && detail.value) await loadDetail(detail.value.order.id)
+    if (drawerOpen.value) await order.reload()
   }
 
   return {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { getTicket, inbox, taxonomy, type Taxonomy, type Ticket, type TicketDetail, type TicketFilter } from '@/api/support'
-import { toAppError, type AppError } from '@/api/errors'
+import { useRecordLoader } from '@/lib/recordLoader'
 import { useSparseRows } from '@/lib/useSparseRows'
 
 export type { Slot } from '@/lib/useSparseRows'
@@ -32,9 +32,9 @@ export const useSupportStore = defineStore('support', () => {
   const checked = ref<Set<number>>(new Set())
 
   const drawerOpen = ref(false)
-  const detail = ref<TicketDetail | null>(null)
-  const detailLoading = ref(false)
-  const detailError = ref<AppError | null>(null)
+  // The ticket in the drawer: always the one last opened, whatever order the answers arrive in.
+  const ticket = useRecordLoader<number, TicketDetail>(getTicket)
+  const { record: detail, loading: detailLoading, error: detailError } = ticket
   const tax = ref<Taxonomy>({ categories: [], rootCauses: [], resolutions: [] })
 
   const filtered = computed(() => search.value.trim() !== '' || category.value !== '' || channel.value !== '' ||
@@ -80,19 +80,9 @@ export const useSupportStore = defineStore('support', () => {
     void reload()
   }
 
-  let detailToken = 0
+  /** Reloads the ticket in the drawer (after an edit); a ticket opened since wins. */
   async function loadDetail(id: number): Promise<void> {
-    const token = ++detailToken
-    detailLoading.value = true
-    detailError.value = null
-    try {
-      const d = await getTicket(id)
-      if (token === detailToken) detail.value = d
-    } catch (e) {
-      if (token === detailToken) detailError.value = toAppError(e)
-    } finally {
-      if (token === detailToken) detailLoading.value = false
-    }
+    if (ticket.id.value === id) await ticket.reload()
   }
 
   async function openAt(index: number): Promise<void> {
@@ -106,12 +96,12 @@ export const useSupportStore = defineStore('support', () => {
       if (!row) return
     }
     drawerOpen.value = true
-    await loadDetail(row.id)
+    await ticket.open(row.id)
   }
 
   function openTicket(id: number): void {
     drawerOpen.value = true
-    void loadDetail(id)
+    void ticket.open(id)
   }
 
   function move(delta: number): void {
@@ -154,7 +144,8 @@ export const useSupportStore = defineStore('support', () => {
 
   async function refresh(): Promise<void> {
     await reload()
-    if (drawerOpen.value && detail.value) await loadDetail(detail.value.id)
+    // The drawer refreshes the ticket it was last opened for, never the one it happens to show.
+    if (drawerOpen.value) await ticket.reload()
   }
 
   return {

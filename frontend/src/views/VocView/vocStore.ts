@@ -9,6 +9,7 @@ import { listCards, type CardSummary } from '@/api/cards'
 import { listTeam } from '@/api/shop'
 import { toAppError, type AppError } from '@/api/errors'
 import type { ProductRow, TeamMember } from '@/api/types'
+import { useRecordLoader } from '@/lib/recordLoader'
 
 /**
  * The Voice-of-Customer log: filters, rows with their (late-arriving)
@@ -38,9 +39,11 @@ export const useVocStore = defineStore('voc', () => {
   const suggError = ref<AppError | null>(null)
   const suggLoading = ref(false)
 
-  const openId = ref(0)
-  const detail = ref<VocDetail | null>(null)
-  const detailError = ref<AppError | null>(null)
+  // The entry in the drawer: always the one last opened, whatever order the answers arrive in.
+  const entry = useRecordLoader<number, VocDetail>(getEntry)
+  const { record: detail, error: detailError } = entry
+  /** The entry open in the drawer, 0 when none. */
+  const openId = computed(() => entry.id.value ?? 0)
 
   const options = ref<VocOptions>({ statuses: [], fixKinds: [], owners: [], categories: [], rootCauses: [], verdicts: [], defaultImpactWeeks: 4, maxImpactWeeks: 26 })
   const team = ref<TeamMember[]>([])
@@ -128,30 +131,18 @@ export const useVocStore = defineStore('voc', () => {
     }
   }
 
-  let detailSeq = 0
+  /** Reloads the open entry (after an edit or a data change); an entry opened since wins. */
   async function loadDetail(id = openId.value): Promise<void> {
-    if (!id) return
-    const seq = ++detailSeq
-    try {
-      const d = await getEntry(id)
-      if (seq !== detailSeq || id !== openId.value) return
-      detail.value = d
-      detailError.value = null
-    } catch (e) {
-      if (seq === detailSeq) detailError.value = toAppError(e)
-    }
+    if (id && id === openId.value) await entry.reload()
   }
 
   function open(id: number): void {
-    if (openId.value !== id) detail.value = null
-    openId.value = id
-    detailError.value = null
     const i = rows.value.findIndex((r) => r.id === id)
     if (i >= 0) selectedIndex.value = i
-    void loadDetail(id)
+    void entry.open(id)
   }
   function close(): void {
-    openId.value = 0
+    entry.close()
   }
   function move(delta: number): void {
     if (!rows.value.length) return
