@@ -73,17 +73,17 @@ type TimelineAction struct {
 // be specific: setup steps, the common issue and its fixes, review timing and
 // tips, and replenishment timing.
 type ProductContent struct {
-	ProductKey      string   `json:"productKey"`
-	SetupSteps      []string `json:"setupSteps"`
-	CommonIssue     string   `json:"commonIssue"`
-	CommonFixes     []string `json:"commonFixes"`
-	ReviewDelayDays int      `json:"reviewDelayDays"` // 0 = the shop default
-	UsageCycleDays  int      `json:"usageCycleDays"`  // 0 = not used up
-	Replenishment   bool     `json:"replenishment"`   // opt-in for replenishment reminders
-	ReviewTips      string   `json:"reviewTips"`
-	IncludedItems   []string `json:"includedItems"`
-	CareTips        []string `json:"careTips"`
-	UpdatedAt       int64    `json:"updatedAt"`
+	ProductKey      string         `json:"productKey"`
+	SetupSteps      []string       `json:"setupSteps"`
+	CommonIssue     string         `json:"commonIssue"`
+	CommonFixes     []string       `json:"commonFixes"`
+	ReviewDelayDays int            `json:"reviewDelayDays"` // 0 = the shop default
+	UsageCycleDays  int            `json:"usageCycleDays"`  // 0 = not used up
+	Replenishment   bool           `json:"replenishment"`   // opt-in for replenishment reminders
+	ReviewTips      string         `json:"reviewTips"`
+	IncludedItems   []IncludedItem `json:"includedItems"` // what's in the box, for the card checklist
+	CareTips        []string       `json:"careTips"`
+	UpdatedAt       int64          `json:"updatedAt"`
 }
 
 // HasCommonIssue is true when the content turns on the support check-in:
@@ -104,7 +104,7 @@ func (c ProductContent) Normalize() ProductContent {
 	c.CommonIssue = strings.TrimSpace(c.CommonIssue)
 	c.CommonFixes = nonEmpty(c.CommonFixes)
 	c.ReviewTips = strings.TrimSpace(c.ReviewTips)
-	c.IncludedItems = nonEmpty(c.IncludedItems)
+	c.IncludedItems = normalizeIncluded(c.IncludedItems)
 	c.CareTips = nonEmpty(c.CareTips)
 	return c
 }
@@ -136,7 +136,15 @@ func (c ProductContent) Validate() map[string]string {
 	if c.Replenishment && c.UsageCycleDays == 0 {
 		p["replenishment"] = "Set the usage cycle first: the reminder is timed from it."
 	}
-	for field, list := range map[string][]string{"setupSteps": c.SetupSteps, "commonFixes": c.CommonFixes, "includedItems": c.IncludedItems, "careTips": c.CareTips} {
+	for _, it := range c.IncludedItems {
+		if it.Quantity > MaxIncludedQuantity {
+			p["includedItems"] = fmt.Sprintf("A box holds at most %d of one item.", MaxIncludedQuantity)
+		}
+	}
+	if len(c.IncludedItems) > MaxIncludedItems || len(c.CareTips) > MaxCareTips {
+		p["includedItems"] = fmt.Sprintf("Up to %d included items and %d care tips: one card has room for that much.", MaxIncludedItems, MaxCareTips)
+	}
+	for field, list := range map[string][]string{"setupSteps": c.SetupSteps, "commonFixes": c.CommonFixes, "includedItems": IncludedNames(c.IncludedItems), "careTips": c.CareTips} {
 		for _, s := range list {
 			if len(s) > 300 {
 				p[field] = "Each entry is limited to 300 characters."

@@ -14,6 +14,7 @@ import (
 
 	"afterloop/backend/apperr"
 	"afterloop/backend/cards"
+	"afterloop/backend/domain"
 	"afterloop/backend/platform"
 	"afterloop/backend/store"
 )
@@ -249,7 +250,7 @@ func mergeInputs(ctx context.Context, shop *Shop, sku string) (cards.MergeData, 
 			}
 			return data, nil, err
 		}
-		data.Product = &cards.Product{Key: p.Key, Name: p.Name, Variant: p.Variation, IncludedItems: p.Content.IncludedItems,
+		data.Product = &cards.Product{Key: p.Key, Name: p.Name, Variant: p.Variation, IncludedItems: domain.IncludedLabels(p.Content.IncludedItems),
 			SetupSteps: p.Content.SetupSteps, CommonIssue: p.Content.CommonIssue, CommonFixes: p.Content.CommonFixes, CareTips: p.Content.CareTips}
 	}
 	assets := cards.Assets{}

@@ -34,7 +34,7 @@ func cardShop(t *testing.T) (*Shop, string) {
 	}
 	key := products[0].Key
 	if _, err := shop.Store.SaveProductContent(context.Background(), domain.ProductContent{ProductKey: key,
-		IncludedItems: []string{"Main unit", "Spare filter"}, CareTips: []string{"Rinse after use."}}); err != nil {
+		IncludedItems: []domain.IncludedItem{{Name: "Main unit", Quantity: 1}, {Name: "Spare filter", Quantity: 1}}, CareTips: []string{"Rinse after use."}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := shop.Store.SaveSettings(context.Background(), domain.Settings{ShopName: "Juniper Home", TimeZone: "UTC", Currency: "USD", ProcessingDays: 2}); err != nil {

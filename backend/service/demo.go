@@ -147,7 +147,7 @@ func saveDemoContent(ctx context.Context, shop *Shop, spec demo.Shop) error {
 		c := domain.ProductContent{
 			ProductKey: domain.ProductKey(p.SellerSKU, p.SKUID), SetupSteps: p.SetupSteps, CommonIssue: p.CommonIssue,
 			CommonFixes: p.CommonFixes, UsageCycleDays: p.UsageCycleDays, Replenishment: p.UsageCycleDays > 0,
-			ReviewTips: reviewTips[p.Category], IncludedItems: p.IncludedItems, CareTips: p.CareTips,
+			ReviewTips: reviewTips[p.Category], IncludedItems: parseIncluded(p.IncludedItems), CareTips: p.CareTips,
 		}
 		if p.Category == demo.CategoryElectronics {
 			c.ReviewDelayDays = 10 // a gadget needs a little longer in use before a useful review
@@ -217,4 +217,13 @@ func demoVocEntries(ctx context.Context, shop *Shop, loc *time.Location, now tim
 		}
 	}
 	return nil
+}
+
+// parseIncluded reads the demo's box lists ("2 × AA battery") as items with quantities.
+func parseIncluded(lines []string) []domain.IncludedItem {
+	out := make([]domain.IncludedItem, 0, len(lines))
+	for _, l := range lines {
+		out = append(out, domain.ParseIncludedItem(l))
+	}
+	return out
 }

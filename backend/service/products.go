@@ -48,7 +48,7 @@ func (s *ProductService) SaveContent(c domain.ProductContent) (store.ProductRow,
 	}
 	ctx := policy.Context{Purpose: policy.PurposeMessage, ChatLimit: -1, LinkAllowList: settings.LinkAllowList}
 	fields := map[string][]string{"setupSteps": c.SetupSteps, "commonIssue": {c.CommonIssue}, "commonFixes": c.CommonFixes,
-		"careTips": c.CareTips, "includedItems": c.IncludedItems}
+		"careTips": c.CareTips, "includedItems": domain.IncludedNames(c.IncludedItems)}
 	for field, texts := range fields {
 		for _, text := range texts {
 			if f := firstBlocking(policy.Check(text, ctx)); f != nil {

@@ -71,7 +71,7 @@ func scanProduct(row interface{ Scan(...any) error }) (ProductRow, error) {
 	c.ProductKey = p.Key
 	decodeList(steps, &c.SetupSteps)
 	decodeList(fixes, &c.CommonFixes)
-	decodeList(included, &c.IncludedItems)
+	decodeIncluded(included, &c.IncludedItems)
 	decodeList(care, &c.CareTips)
 	return p, nil
 }
@@ -94,7 +94,7 @@ func (s *Store) ProductContents(ctx context.Context) (map[string]domain.ProductC
 		}
 		decodeList(steps, &c.SetupSteps)
 		decodeList(fixes, &c.CommonFixes)
-		decodeList(included, &c.IncludedItems)
+		decodeIncluded(included, &c.IncludedItems)
 		decodeList(care, &c.CareTips)
 		out[c.ProductKey] = c
 	}
@@ -114,7 +114,7 @@ func (s *Store) SaveProductContent(ctx context.Context, c domain.ProductContent)
 		usage_cycle_days = excluded.usage_cycle_days, replenishment = excluded.replenishment, review_tips = excluded.review_tips,
 		included_items_json = excluded.included_items_json, care_tips_json = excluded.care_tips_json, updated_at = excluded.updated_at`,
 		c.ProductKey, encodeList(c.SetupSteps), c.CommonIssue, encodeList(c.CommonFixes), c.ReviewDelayDays, c.UsageCycleDays,
-		c.Replenishment, c.ReviewTips, encodeList(c.IncludedItems), encodeList(c.CareTips), c.UpdatedAt)
+		c.Replenishment, c.ReviewTips, encodeIncluded(c.IncludedItems), encodeList(c.CareTips), c.UpdatedAt)
 	if err != nil {
 		return c, fmt.Errorf("save product content: %w", err)
 	}
@@ -132,5 +132,19 @@ func encodeList(list []string) string {
 func decodeList(raw string, into *[]string) {
 	if err := json.Unmarshal([]byte(raw), into); err != nil || *into == nil {
 		*into = []string{}
+	}
+}
+
+func encodeIncluded(list []domain.IncludedItem) string {
+	if list == nil {
+		list = []domain.IncludedItem{}
+	}
+	b, _ := json.Marshal(list)
+	return string(b)
+}
+
+func decodeIncluded(raw string, into *[]domain.IncludedItem) {
+	if err := json.Unmarshal([]byte(raw), into); err != nil || *into == nil {
+		*into = []domain.IncludedItem{}
 	}
 }
