@@ -94,7 +94,7 @@ func linesEqual(a, b []domain.OrderLine) bool {
 }
 
 // orderSummary builds the denormalized columns the order table searches and
-// shows: search text, "Basic Tee ×2 + 1 more", and the unit count.
+// shows: search text (IDs, buyer, items and the buyer's message), "Basic Tee ×2 + 1 more", and the unit count.
 func orderSummary(o *domain.Order, lines []domain.OrderLine) (search, summary string, units int64) {
 	var b strings.Builder
 	add := func(s string) {
@@ -108,6 +108,8 @@ func orderSummary(o *domain.Order, lines []domain.OrderLine) (search, summary st
 	add(o.ExternalID)
 	add(o.BuyerUsername)
 	add(o.Recipient)
+	// The buyer's note at checkout ("please gift wrap") is searchable too.
+	add(o.BuyerMessage)
 	for _, l := range lines {
 		add(l.SellerSKU)
 		add(l.SKUID)

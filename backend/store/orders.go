@@ -18,7 +18,34 @@ type OrderQuery struct {
 	To       int64    `json:"to"`       // created before (UTC seconds)
 	Offset   int      `json:"offset"`
 	Limit    int      `json:"limit"`
-	SortDesc *bool    `json:"sortDesc"` // by created time; default newest first
+	SortDesc *bool    `json:"sortDesc"` // default newest (largest, last) first
+	SortBy   string   `json:"sortBy"`   // created (default) | amount | status
+}
+
+// Order table sort keys. Each has an index whose column order matches the
+// ORDER BY exactly, so a page is read in index order at any offset.
+const (
+	SortCreated = "created"
+	SortAmount  = "amount"
+	SortStatus  = "status"
+)
+
+// OrderBySQL is the ORDER BY clause of the order table for a sort key and
+// direction (ASC or DESC), for query-plan checks.
+func OrderBySQL(sortBy, dir string) (string, error) { return orderBy(sortBy, dir) }
+
+// orderBy is the ORDER BY for a sort key and direction; ties break on id so
+// paging never repeats or skips a row.
+func orderBy(sortBy, dir string) (string, error) {
+	switch sortBy {
+	case "", SortCreated:
+		return " ORDER BY o.created_at " + dir + ", o.id " + dir, nil
+	case SortAmount:
+		return " ORDER BY o.order_amount " + dir + ", o.id " + dir, nil
+	case SortStatus:
+		return " ORDER BY o.status " + dir + ", o.created_at " + dir + ", o.id " + dir, nil
+	}
+	return "", apperr.Newf(apperr.CodeInvalidInput, "Orders sort by created, amount or status, not %q.", sortBy)
 }
 
 // OrderRow is one row of the order table.
@@ -94,19 +121,23 @@ func (s *Store) QueryOrders(ctx context.Context, q OrderQuery) (OrderPage, error
 	if q.Offset < 0 {
 		q.Offset = 0
 	}
+	order := "DESC"
+	if q.SortDesc != nil && !*q.SortDesc {
+		order = "ASC"
+	}
+	sortSQL, err := orderBy(q.SortBy, order)
+	if err != nil {
+		return OrderPage{}, err
+	}
 	where, args := q.where()
 	page := OrderPage{Offset: q.Offset, Rows: []OrderRow{}}
 	if err := s.read.QueryRowContext(ctx, "SELECT count(*) FROM orders o"+where, args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("count orders: %w", err)
 	}
-	order := "DESC"
-	if q.SortDesc != nil && !*q.SortDesc {
-		order = "ASC"
-	}
 	query := `SELECT o.id, o.platform, o.external_id, o.buyer_username, o.status, o.status_raw,
 		COALESCE(o.created_at, 0), o.items_summary, o.item_count, o.currency, o.order_amount, o.refund_amount,
 		(SELECT count(*) FROM returns r WHERE r.order_id = o.id)
-		FROM orders o` + where + ` ORDER BY o.created_at ` + order + `, o.id ` + order + ` LIMIT ? OFFSET ?`
+		FROM orders o` + where + sortSQL + ` LIMIT ? OFFSET ?`
 	rows, err := s.read.QueryContext(ctx, query, append(args, q.Limit, q.Offset)...)
 	if err != nil {
 		return page, fmt.Errorf("query orders: %w", err)
@@ -123,9 +154,24 @@ func (s *Store) QueryOrders(ctx context.Context, q OrderQuery) (OrderPage, error
 	return page, rows.Err()
 }
 
-// StatusCounts returns how many orders have each normalized status.
-func (s *Store) StatusCounts(ctx context.Context) (map[string]int, error) {
-	rows, err := s.read.QueryContext(ctx, "SELECT status, count(*) FROM orders GROUP BY status")
+// OrderDates returns the creation times of the oldest and newest orders
+// (0, 0 when there are none): the date picker opens on the data.
+func (s *Store) OrderDates(ctx context.Context) (oldest, newest int64, err error) {
+	err = s.read.QueryRowContext(ctx, "SELECT COALESCE(min(created_at), 0), COALESCE(max(created_at), 0) FROM orders WHERE created_at > 0").
+		Scan(&oldest, &newest)
+	if err != nil {
+		err = fmt.Errorf("order dates: %w", err)
+	}
+	return oldest, newest, err
+}
+
+// StatusCounts returns how many orders have each normalized status among
+// those q's search and dates keep (its statuses are ignored: the counts
+// label the status choices).
+func (s *Store) StatusCounts(ctx context.Context, q OrderQuery) (map[string]int, error) {
+	q.Statuses = nil
+	where, args := q.where()
+	rows, err := s.read.QueryContext(ctx, "SELECT o.status, count(*) FROM orders o"+where+" GROUP BY o.status", args...)
 	if err != nil {
 		return nil, fmt.Errorf("count statuses: %w", err)
 	}
