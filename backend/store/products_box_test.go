@@ -39,7 +39,7 @@ func TestBoxItemsMigrationKeepsOldListsAndAddsQuantities(t *testing.T) {
 	if _, err := s.write.Exec("PRAGMA user_version = " + strconv.Itoa(version-1)); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.migrate(ctx, true, ms); err != nil {
+	if err := s.migrate(ctx, true, ms[:version]); err != nil {
 		t.Fatal(err)
 	}
 	p, err := s.GetProduct(ctx, "LAMP-01")
