@@ -62,7 +62,7 @@ func commands() []command {
 		{"import", "import orders|returns FILE [--platform auto|tiktok|shopify] [--dry-run] [--json] | import tickets|reviews|comments FILE [--json]", runImport},
 		{"stats", "stats [--json]: count orders, lines, customers, products, returns, imports", runStats},
 		{"demo", "demo [--json]: load the demo shop into an empty database", runDemo},
-		{"timeline", "timeline due [--on YYYY-MM-DD] [--json] | mark-sent ORDER_ID STAGE | skip ORDER_ID STAGE --reason TEXT", runTimeline},
+		{"timeline", "timeline due [--on YYYY-MM-DD] [--json] | mark-sent ORDER_ID STAGE | skip ORDER_ID STAGE --reason TEXT | skip-before DATE|first-import --reason TEXT", runTimeline},
 		{"cards", "cards list [--json] | new KIND | export ID [--sku KEY ...] [--qty N] --layout single|letter|a4 [--crop-marks] -o OUT.pdf", runCards},
 		{"tickets", "tickets list [--status S] [--json]: the support tickets, newest first", runTickets},
 		{"voc", vocUsage, runVoc},

@@ -31,15 +31,17 @@ type warningJSON struct {
 
 func runTimeline(e *env, args []string) error {
 	if len(args) == 0 {
-		return usageError{"timeline needs a subcommand: due, mark-sent or skip"}
+		return usageError{"timeline needs a subcommand: due, mark-sent, skip or skip-before"}
 	}
 	switch args[0] {
 	case "due":
 		return runTimelineDue(e, args[1:])
+	case "skip-before":
+		return runTimelineSkipBefore(e, args[1:])
 	case "mark-sent", "skip":
 		return runTimelineAction(e, args[0], args[1:])
 	}
-	return usageError{fmt.Sprintf("unknown timeline subcommand %q (due, mark-sent, skip)", args[0])}
+	return usageError{fmt.Sprintf("unknown timeline subcommand %q (due, mark-sent, skip, skip-before)", args[0])}
 }
 
 func runTimelineDue(e *env, args []string) error {
@@ -153,3 +155,30 @@ func (headless) SetClipboard(string) error {
 	return errors.New("there is no clipboard on the command line")
 }
 func (headless) OpenPath(string) error { return nil }
+
+// runTimelineSkipBefore skips every due message whose trigger came before
+// DATE (or the first import): `timeline skip-before DATE|first-import --reason TEXT`.
+func runTimelineSkipBefore(e *env, args []string) error {
+	fs := flag.NewFlagSet("timeline skip-before", flag.ContinueOnError)
+	reason := fs.String("reason", "", "why the messages are skipped")
+	asJSON := fs.Bool("json", false, "print one JSON document")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{"timeline skip-before needs DATE (YYYY-MM-DD) or first-import"}
+	}
+	if strings.TrimSpace(*reason) == "" {
+		return usageError{"timeline skip-before needs --reason TEXT"}
+	}
+	res, err := service.NewTimelineService(e.shop, headless{}).SkipBefore(pos[0], *reason)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, map[string]any{"skipped": res.Skipped, "cutoff": res.Cutoff})
+	}
+	fmt.Fprintf(e.stdout, "Skipped %d messages due before %s.\n", res.Skipped, res.Cutoff)
+	return nil
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestTimelineDueMarkSentAndSkip(t *testing.T) {
@@ -64,5 +65,34 @@ func TestTimelineDueMarkSentAndSkip(t *testing.T) {
 		if code != c.code || stdout != "" || stderr == "" {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", c.args, code, stdout, stderr)
 		}
+	}
+}
+
+func TestTimelineSkipBefore(t *testing.T) {
+	db := tempDB(t)
+	if code, _, stderr := run(t, "--db", db, "demo"); code != ExitOK {
+		t.Fatalf("demo: %s", stderr)
+	}
+	if code, _, _ := run(t, "--db", db, "timeline", "skip-before", "2026-01-01"); code != ExitWrongUsage {
+		t.Fatalf("no reason: exit %d", code)
+	}
+	if code, _, stderr := run(t, "--db", db, "timeline", "skip-before", "someday", "--reason", "old"); code != ExitBadInput || stderr == "" {
+		t.Fatalf("bad date: exit %d %s", code, stderr)
+	}
+	today := time.Now().Format("2006-01-02")
+	code, stdout, stderr := run(t, "--db", db, "timeline", "skip-before", today, "--reason", "Shipped before Afterloop", "--json")
+	if code != ExitOK {
+		t.Fatalf("skip-before: %s", stderr)
+	}
+	var res struct {
+		Skipped int    `json:"skipped"`
+		Cutoff  string `json:"cutoff"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil || res.Skipped == 0 || res.Cutoff != today {
+		t.Fatalf("%s %v", stdout, err)
+	}
+	code, stdout, _ = run(t, "--db", db, "timeline", "skip-before", today, "--reason", "again")
+	if code != ExitOK || !strings.Contains(stdout, "Skipped 0 messages") {
+		t.Fatalf("second run: %s", stdout)
 	}
 }

@@ -72,6 +72,10 @@ type QueueItem struct {
 	Overdue         bool                   `json:"overdue"`
 	Marketing       bool                   `json:"marketing"`
 	Action          *domain.TimelineAction `json:"action"` // sent/skipped/snoozed details
+	// ReturnState is in_process or refunded when the order has a return or
+	// refund: shown on the card so the seller decides, never filtered out
+	// (review requests go to every delivered order).
+	ReturnState string `json:"returnState"`
 	Message
 }
 
@@ -237,13 +241,17 @@ func (s *TimelineService) renderEntries(d *timelineData, entries []queueEntry) (
 	if err != nil {
 		return nil, err
 	}
+	returns, err := s.shop.Store.ReturnStates(s.ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]QueueItem, 0, len(entries))
 	for _, e := range entries {
 		detail := details[e.order.ID]
 		item := QueueItem{OrderID: e.order.ID, ExternalOrderID: detail.Order.ExternalID, Buyer: detail.Order.BuyerUsername,
 			ItemsSummary: itemsSummary(detail.Lines), Stage: e.info.Stage, StageLabel: e.info.Label, State: e.info.State,
 			DueAt: e.info.TriggerAt, ExpiresAt: e.info.ExpiresAt, Overdue: e.info.Overdue, Marketing: e.info.Marketing,
-			Action: e.info.Action}
+			Action: e.info.Action, ReturnState: returns[e.order.ID]}
 		item.Message = d.render(detail, e.info.Stage)
 		out = append(out, item)
 	}
