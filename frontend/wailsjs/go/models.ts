@@ -711,6 +711,20 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class IncludedItem {
+	    name: string;
+	    quantity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new IncludedItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.quantity = source["quantity"];
+	    }
+	}
 	export class MessageTemplate {
 	    stage: string;
 	    language: string;
@@ -860,7 +874,7 @@ export namespace domain {
 	    usageCycleDays: number;
 	    replenishment: boolean;
 	    reviewTips: string;
-	    includedItems: string[];
+	    includedItems: IncludedItem[];
 	    careTips: string[];
 	    updatedAt: number;
 	
@@ -878,10 +892,28 @@ export namespace domain {
 	        this.usageCycleDays = source["usageCycleDays"];
 	        this.replenishment = source["replenishment"];
 	        this.reviewTips = source["reviewTips"];
-	        this.includedItems = source["includedItems"];
+	        this.includedItems = this.convertValues(source["includedItems"], IncludedItem);
 	        this.careTips = source["careTips"];
 	        this.updatedAt = source["updatedAt"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PublicComment {
 	    id: number;
@@ -2193,6 +2225,56 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class EmptyCardTag {
+	    field: string;
+	    label: string;
+	    where: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EmptyCardTag(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.label = source["label"];
+	        this.where = source["where"];
+	    }
+	}
+	export class CardFieldGap {
+	    key: string;
+	    name: string;
+	    empty: EmptyCardTag[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CardFieldGap(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.empty = this.convertValues(source["empty"], EmptyCardTag);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class CardSummary {
 	    id: number;
@@ -2600,6 +2682,7 @@ export namespace service {
 		    return a;
 		}
 	}
+	
 	export class ImportOptions {
 	    kind: string;
 	    platform: string;
@@ -2682,6 +2765,22 @@ export namespace service {
 	        this.openedAt = source["openedAt"];
 	    }
 	}
+	export class OrderDates {
+	    oldest: string;
+	    newest: string;
+	    newestAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrderDates(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.oldest = source["oldest"];
+	        this.newest = source["newest"];
+	        this.newestAt = source["newestAt"];
+	    }
+	}
 	export class OrderFilter {
 	    search: string;
 	    statuses: string[];
@@ -2690,6 +2789,7 @@ export namespace service {
 	    offset: number;
 	    limit: number;
 	    oldest: boolean;
+	    sort: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new OrderFilter(source);
@@ -2704,6 +2804,7 @@ export namespace service {
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	        this.oldest = source["oldest"];
+	        this.sort = source["sort"];
 	    }
 	}
 	export class StageView {
@@ -2827,6 +2928,7 @@ export namespace service {
 	    overdue: boolean;
 	    marketing: boolean;
 	    action?: domain.TimelineAction;
+	    returnState: string;
 	    text: string;
 	    findings: policy.Finding[];
 	    unfilled: string[];
@@ -2850,6 +2952,7 @@ export namespace service {
 	        this.overdue = source["overdue"];
 	        this.marketing = source["marketing"];
 	        this.action = this.convertValues(source["action"], domain.TimelineAction);
+	        this.returnState = source["returnState"];
 	        this.text = source["text"];
 	        this.findings = this.convertValues(source["findings"], policy.Finding);
 	        this.unfilled = source["unfilled"];
@@ -2926,6 +3029,56 @@ export namespace service {
 	        this.week = source["week"];
 	    }
 	}
+	export class StageRef {
+	    orderId: number;
+	    stage: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orderId = source["orderId"];
+	        this.stage = source["stage"];
+	    }
+	}
+	export class SkipBeforeResult {
+	    skipped: number;
+	    cutoff: string;
+	    cutoffAt: number;
+	    refs: StageRef[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SkipBeforeResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.skipped = source["skipped"];
+	        this.cutoff = source["cutoff"];
+	        this.cutoffAt = source["cutoffAt"];
+	        this.refs = this.convertValues(source["refs"], StageRef);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class StageCounts {
 	    due: number;
 	    overdue: number;
@@ -2942,20 +3095,7 @@ export namespace service {
 	        this.byStage = source["byStage"];
 	    }
 	}
-	export class StageRef {
-	    orderId: number;
-	    stage: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new StageRef(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.orderId = source["orderId"];
-	        this.stage = source["stage"];
-	    }
-	}
 	
 	export class SupportTaxonomy {
 	    categories: domain.Category[];

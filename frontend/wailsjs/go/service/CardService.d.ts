@@ -17,6 +17,8 @@ export function Duplicate(arg1:number):Promise<service.CardView>;
 
 export function Export(arg1:service.CardExportRequest):Promise<service.CardExportResult>;
 
+export function ExportCheck(arg1:number,arg2:Array<string>):Promise<Array<service.CardFieldGap>>;
+
 export function Fields():Promise<Array<cards.Field>>;
 
 export function FontData(arg1:string,arg2:string):Promise<string>;

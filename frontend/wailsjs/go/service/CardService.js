@@ -30,6 +30,10 @@ export function Export(arg1) {
   return window['go']['service']['CardService']['Export'](arg1);
 }
 
+export function ExportCheck(arg1, arg2) {
+  return window['go']['service']['CardService']['ExportCheck'](arg1, arg2);
+}
+
 export function Fields() {
   return window['go']['service']['CardService']['Fields']();
 }

@@ -6,6 +6,10 @@ export function Copy(arg1, arg2) {
   return window['go']['service']['TimelineService']['Copy'](arg1, arg2);
 }
 
+export function CountBefore(arg1) {
+  return window['go']['service']['TimelineService']['CountBefore'](arg1);
+}
+
 export function GetTimelineSettings() {
   return window['go']['service']['TimelineService']['GetTimelineSettings']();
 }
@@ -54,6 +58,10 @@ export function Skip(arg1, arg2, arg3) {
   return window['go']['service']['TimelineService']['Skip'](arg1, arg2, arg3);
 }
 
+export function SkipBefore(arg1, arg2) {
+  return window['go']['service']['TimelineService']['SkipBefore'](arg1, arg2);
+}
+
 export function Snooze(arg1, arg2, arg3) {
   return window['go']['service']['TimelineService']['Snooze'](arg1, arg2, arg3);
 }
@@ -64,4 +72,8 @@ export function StageCounts() {
 
 export function UndoAction(arg1, arg2) {
   return window['go']['service']['TimelineService']['UndoAction'](arg1, arg2);
+}
+
+export function UndoSkipped(arg1) {
+  return window['go']['service']['TimelineService']['UndoSkipped'](arg1);
 }
