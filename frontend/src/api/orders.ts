@@ -13,7 +13,12 @@ export async function getOrder(id: number): Promise<OrderDetail> {
   return { order: d.order, lines: d.lines ?? [], returns: d.returns ?? [] }
 }
 
-/** Orders per normalized status. */
-export async function statusCounts(): Promise<Record<string, number>> {
-  return (await call(() => OrderService.StatusCounts())) ?? {}
+/** Orders per normalized status among those the filter's search and dates keep. */
+export async function statusCounts(filter: OrderFilter): Promise<Record<string, number>> {
+  return (await call(() => OrderService.StatusCounts(service.OrderFilter.createFrom(filter)))) ?? {}
+}
+
+/** The oldest and newest order days (shop-local YYYY-MM-DD; empty without orders). */
+export async function orderDates(): Promise<{ oldest: string; newest: string; newestAt: number }> {
+  return call(() => OrderService.Dates())
 }

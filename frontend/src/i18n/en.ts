@@ -128,7 +128,7 @@ export const en = {
   orders: {
     total: 'No orders | 1 order | {n} orders',
     import: 'Import',
-    searchPlaceholder: 'Search order ID, buyer, SKU or product',
+    searchPlaceholder: 'Search order ID, buyer, SKU, product or message',
     statusPlaceholder: 'All statuses',
     from: 'From',
     to: 'To',

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { getOrder, queryOrders, statusCounts } from '@/api/orders'
+import { getOrder, orderDates, queryOrders, statusCounts } from '@/api/orders'
 import type { OrderDetail, OrderFilter, OrderRow } from '@/api/types'
 import { useRecordLoader } from '@/lib/recordLoader'
 import { useSparseRows } from '@/lib/useSparseRows'
@@ -8,10 +8,18 @@ import { pickerDay } from '@/lib/dates'
 
 export type { Slot } from '@/lib/useSparseRows'
 
+/** Columns the order table sorts by (on the server, through indexes). */
+export type OrderSort = 'created' | 'amount' | 'status'
+
 export const useOrdersStore = defineStore('orders', () => {
   const search = ref('')
   const statuses = ref<string[]>([])
   const range = ref<[number, number] | null>(null)
+  /** Table sort: by a column, descending (newest, largest, Z–A) or not. Done by the database. */
+  const sortKey = ref<OrderSort>('created')
+  const sortDesc = ref(true)
+  /** The newest order's creation time (UTC ms), where the date picker opens; 0 = no orders. */
+  const newestAt = ref(0)
 
   const list = useSparseRows<OrderRow>()
   const { cache, total, slots, loading, firstLoadDone, error, version, selectedIndex, rowAt } = list
@@ -34,7 +42,8 @@ export const useOrdersStore = defineStore('orders', () => {
       toDay: range.value ? pickerDay(range.value[1]) : '',
       offset: 0,
       limit: cache.pageSize,
-      oldest: false,
+      oldest: !sortDesc.value,
+      sort: sortKey.value,
     }
   }
 
@@ -48,14 +57,33 @@ export const useOrdersStore = defineStore('orders', () => {
   function filterChanged(): void {
     selectedIndex.value = -1
     void reload()
+    void loadCounts()
   }
 
+  /** Status counts over the current search and dates (a later call wins). */
+  let countsSeq = 0
   async function loadCounts(): Promise<void> {
+    const mine = ++countsSeq
     try {
-      counts.value = await statusCounts()
+      const c = await statusCounts(baseFilter())
+      if (mine === countsSeq) counts.value = c
     } catch {
       // The filter still works without counts.
     }
+  }
+
+  async function loadDates(): Promise<void> {
+    try {
+      newestAt.value = (await orderDates()).newestAt * 1000
+    } catch {
+      // The picker opens on today instead.
+    }
+  }
+
+  function setSort(key: OrderSort, desc: boolean): void {
+    sortKey.value = key
+    sortDesc.value = desc
+    filterChanged()
   }
 
   let openSeq = 0
@@ -106,14 +134,14 @@ export const useOrdersStore = defineStore('orders', () => {
 
   /** After data:changed: same filter, fresh rows, fresh drawer. */
   async function refresh(): Promise<void> {
-    await Promise.all([reload(), loadCounts()])
+    await Promise.all([reload(), loadCounts(), loadDates()])
     // Rows may have moved; the drawer keeps showing the same order.
     if (drawerOpen.value) await order.reload()
   }
 
   return {
-    search, statuses, range, total, slots, loading, firstLoadDone, error, counts, version, filtered,
+    search, statuses, range, sortKey, sortDesc, newestAt, total, slots, loading, firstLoadDone, error, counts, version, filtered,
     selectedIndex, drawerOpen, detail, detailLoading, detailError,
-    reload, filterChanged, loadCounts, rowAt, openOrder, showOrder, closeDrawer, move, refresh,
+    reload, filterChanged, loadCounts, loadDates, setSort, rowAt, openOrder, showOrder, closeDrawer, move, refresh,
   }
 })

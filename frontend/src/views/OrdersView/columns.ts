@@ -10,21 +10,25 @@ export interface ColumnContext {
   t: (key: string, named?: Record<string, unknown>, plural?: number) => string
   rowAt: (index: number) => OrderRow | undefined
   timeZone: () => string
+  /** The column the table is sorted by and its direction. */
+  sort: () => { key: string; desc: boolean }
 }
 
 /**
- * Column widths. Created fits a date with its year ("Dec 16 2025, 15:37") and
+ * Column widths. Order ID fits a 19-digit ID in full (sellers copy it into
+ * Seller Center and chat, so it is never cut), Status the longest status
+ * label with the sort arrow in its header. Created fits a date with its year ("Dec 16 2025, 15:37") and
  * Amount a four-digit amount in any currency, so neither ellipsizes; Items
  * takes what is left. The sum is the table's minimum width: below it the
  * table scrolls sideways instead of cutting off Status and Returns.
  */
 export const COLUMN_WIDTHS = {
-  externalId: 160,
+  externalId: 184,
   createdAt: 160,
   buyer: 124,
   items: 120,
   amount: 112,
-  status: 150,
+  status: 168,
   returns: 96,
 } as const
 
@@ -42,17 +46,23 @@ export function orderColumns(ctx: ColumnContext): DataTableColumns<Slot> {
     const row = ctx.rowAt(slot.key)
     return row ? render(row) : skeleton(width)
   }
+  // Sortable columns ask the server (remote sorting): 'descend' is newest, largest or Z–A first.
+  const sortable = (key: string) => ({
+    sorter: true as const,
+    sortOrder: ctx.sort().key === key ? (ctx.sort().desc ? ('descend' as const) : ('ascend' as const)) : (false as const),
+  })
   return [
     {
       key: 'externalId',
       title: ctx.t('orders.col.id'),
       width: COLUMN_WIDTHS.externalId,
-      render: cell('140px', (r) => h('span', { class: 'mono id' }, r.externalId)),
+      render: cell('140px', (r) => h('span', { class: 'mono id', 'data-testid': 'order-id' }, r.externalId)),
     },
     {
       key: 'createdAt',
       title: ctx.t('orders.col.created'),
       width: COLUMN_WIDTHS.createdAt,
+      ...sortable('createdAt'),
       render: cell('84px', (r) => h('span', { class: 'num' }, formatShortTime(r.createdAt, ctx.timeZone()))),
     },
     {
@@ -72,6 +82,7 @@ export function orderColumns(ctx: ColumnContext): DataTableColumns<Slot> {
       key: 'amount',
       title: ctx.t('orders.col.amount'),
       width: COLUMN_WIDTHS.amount,
+      ...sortable('amount'),
       align: 'right',
       render: cell('56px', (r) => h('span', { class: 'num' }, formatMoney(r.orderAmount, r.currency))),
     },
@@ -79,9 +90,10 @@ export function orderColumns(ctx: ColumnContext): DataTableColumns<Slot> {
       key: 'status',
       title: ctx.t('orders.col.status'),
       width: COLUMN_WIDTHS.status,
+      ...sortable('status'),
       // Plain spans, not NTag components: thousands of cells render while scrolling.
       render: cell('76px', (r) =>
-        h('span', { class: `pill pill-${statusTagType(r.status)}`, title: r.statusRaw || undefined }, ctx.t(statusLabelKey(r.status))),
+        h('span', { class: `pill pill-${statusTagType(r.status)}`, 'data-testid': 'order-status', title: r.statusRaw || undefined }, ctx.t(statusLabelKey(r.status))),
       ),
     },
     {
