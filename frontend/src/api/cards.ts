@@ -126,6 +126,14 @@ export async function exportCards(req: ExportRequest): Promise<ExportResult> {
   return r as unknown as ExportResult
 }
 
+/** One chosen SKU whose card would print with empty fields. */
+export interface FieldGap { key: string; name: string; empty: { field: string; label: string; where: 'products' | 'settings' }[] }
+
+/** Which fields each SKU leaves empty on this design, before anything is written (only SKUs with gaps). */
+export async function exportCheck(designId: number, skus: string[]): Promise<FieldGap[]> {
+  return ((await call(() => CardService.ExportCheck(designId, skus))) ?? []) as unknown as FieldGap[]
+}
+
 export const getBrandKit = (): Promise<BrandKit> => call(() => CardService.GetBrandKit()) as Promise<BrandKit>
 export const saveBrandKit = (k: BrandKit): Promise<BrandKit> =>
   call(() => CardService.SaveBrandKit(cards.BrandKit.createFrom(k))) as Promise<BrandKit>

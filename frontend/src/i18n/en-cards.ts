@@ -107,7 +107,10 @@ export const cardsMessages = {
     cropMarks: 'Crop marks',
     run: 'Export',
     cancel: 'Cancel',
-    done: 'Saved {pages} pages to {path}',
+    done: 'Saved {pages} pages to {path} | Saved 1 page to {path} | Saved {pages} pages to {path}',
+    gapsTitle: 'Some fields are empty and would print as nothing: | 1 product has empty fields that would print as nothing: | {n} products have empty fields that would print as nothing:',
+    fixNow: 'Fix now',
+    continue: 'Export anyway',
   },
   brandKit: {
     title: 'Brand kit',
