@@ -108,3 +108,25 @@ export function findingsOf(details: Record<string, string>): Finding[] {
     return []
   }
 }
+
+/** What a bulk skip did (or would do), with the stages Undo takes back. */
+export interface SkipBeforeResult { skipped: number; cutoff: string; cutoffAt: number; refs: StageRef[] }
+
+/** Cut-off for "before my first import". */
+export const FIRST_IMPORT = 'first-import'
+
+/** How many due messages became due before the cut-off (a day YYYY-MM-DD or FIRST_IMPORT). */
+export async function countBefore(cutoff: string): Promise<SkipBeforeResult> {
+  return (await call(() => TimelineService.CountBefore(cutoff))) as unknown as SkipBeforeResult
+}
+
+/** Skips every due message older than the cut-off, with one reason. */
+export async function skipBefore(cutoff: string, reason: string): Promise<SkipBeforeResult> {
+  const r = (await call(() => TimelineService.SkipBefore(cutoff, reason))) as unknown as SkipBeforeResult
+  return { ...r, refs: r.refs ?? [] }
+}
+
+/** Takes a bulk skip back. */
+export function undoSkipped(refs: StageRef[]): Promise<number> {
+  return call(() => TimelineService.UndoSkipped(refs.map((r) => service.StageRef.createFrom(r))))
+}

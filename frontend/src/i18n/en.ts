@@ -229,6 +229,8 @@ export const en = {
     oneAtATime: 'One file at a time: importing {name}.',
   },
   summary: {
+    flood: 'No messages became overdue | 1 message became overdue with this import | {n} messages became overdue with this import',
+    floodText: 'They belong to orders from before you used Afterloop. Skip everything older than a day (or than your first import) in one go, with Undo.',
     title: 'Imported {name}',
     created: { orders: 'Orders created', returns: 'Returns created' },
     updated: 'Updated',

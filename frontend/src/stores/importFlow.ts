@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { DETECT, cancelImport, chooseFile, previewImport, runImport } from '@/api/imports'
 import { onImportProgress } from '@/api/events'
+import { stageCounts } from '@/api/timeline'
 import { toAppError, type AppError } from '@/api/errors'
 import type { ImportOptions, ImportPreview, ImportResult, Progress } from '@/api/types'
 import { useAppStore } from './app'
@@ -21,6 +22,8 @@ export const useImportStore = defineStore('importFlow', () => {
   const result = ref<ImportResult | null>(null)
   const cancelling = ref(false)
   const choosing = ref(false)
+  /** Messages this import made overdue (old orders arriving all at once); the summary offers a bulk skip above 50. */
+  const newOverdue = ref(0)
 
   const running = computed(() => step.value === 'running')
   const fileName = computed(() => preview.value?.fileName || path.value.split(/[\\/]/).pop() || '')
@@ -124,8 +127,12 @@ export const useImportStore = defineStore('importFlow', () => {
     const off = onImportProgress((p) => {
       progress.value = p
     })
+    newOverdue.value = 0
+    const before = await stageCounts().catch(() => null)
     try {
       result.value = await runImport(path.value, chosen)
+      const after = before && !result.value.duplicate ? await stageCounts().catch(() => null) : null
+      if (before && after) newOverdue.value = Math.max(0, after.overdue - before.overdue)
       step.value = 'summary'
       // The backend also sends data:changed; refreshing here keeps the
       // screen right even if that event is missed.
@@ -165,7 +172,7 @@ export const useImportStore = defineStore('importFlow', () => {
   }
 
   return {
-    open, step, path, options, preview, previewLoading, error, progress, result, cancelling, choosing,
+    open, step, path, options, preview, previewLoading, error, progress, result, cancelling, choosing, newOverdue,
     running, fileName, mappingChanged, missingRequired, canRun,
     start, openFile, loadPreview, setOption, setMapping, setRemember, run, cancel, backToPreview, close,
   }
