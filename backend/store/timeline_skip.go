@@ -13,7 +13,7 @@ import (
 // seconds; 0 when none was): "before my first import" for a bulk skip.
 func (s *Store) FirstOrderImportAt(ctx context.Context) (int64, error) {
 	var at int64
-	err := s.read.QueryRowContext(ctx, "SELECT COALESCE(min(imported_at), 0) FROM import_batches WHERE kind = ?", domain.KindOrders).Scan(&at)
+	err := s.read.QueryRowContext(ctx, "SELECT COALESCE(min(imported_at), 0) FROM import_batches WHERE kind = ? AND COALESCE(undone_at, 0) = 0", domain.KindOrders).Scan(&at)
 	if err != nil {
 		return 0, fmt.Errorf("first import: %w", err)
 	}
