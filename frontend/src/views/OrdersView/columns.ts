@@ -19,14 +19,14 @@ export interface ColumnContext {
  * Seller Center and chat, so it is never cut), Status the longest status
  * label with the sort arrow in its header. Created fits a date with its year ("Dec 16 2025, 15:37") and
  * Amount a four-digit amount in any currency, so neither ellipsizes; Items
- * takes what is left. The sum (918) fits the 1024 px window with the icon rail. The sum is the table's minimum width: below it the
+ * takes what is left. The sum (906) fits the 1024 px window with the icon rail. The sum is the table's minimum width: below it the
  * table scrolls sideways instead of cutting off Status and Returns.
  */
 export const COLUMN_WIDTHS = {
   externalId: 184,
   createdAt: 160,
-  buyer: 110,
-  items: 96,
+  buyer: 104,
+  items: 90,
   amount: 112,
   status: 168,
   returns: 88,
