@@ -10,8 +10,7 @@ import { openWithDemo } from './firstWeekHelpers'
 // fields per SKU first; the orders table shows whole order IDs, sorts and
 // searches buyer messages; an import of old orders offers to skip what is
 // long past; "?" lists the screen's shortcuts; nothing is cut at 1024 px.
-test.describe.configure({ mode: 'serial' })
-
+// Not serial: one failed check does not hide the others (the page is reopened).
 let page: Page
 let errors: string[]
 
