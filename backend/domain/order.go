@@ -57,10 +57,10 @@ type Order struct {
 	// FulfillmentType says who ships (TikTok's Fulfillment Type); orders
 	// fulfilled by TikTok are left out of the seller's fulfilment metrics.
 	FulfillmentType string `json:"fulfillmentType"`
-	BuyerMessage   string `json:"buyerMessage"`
-	SellerNote     string `json:"sellerNote"`
-	Country        string `json:"country"`
-	Region         string `json:"region"`
+	BuyerMessage    string `json:"buyerMessage"`
+	SellerNote      string `json:"sellerNote"`
+	Country         string `json:"country"`
+	Region          string `json:"region"`
 }
 
 // OrderLine is one SKU line of an order.
