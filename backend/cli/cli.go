@@ -67,6 +67,7 @@ func commands() []command {
 		{"tickets", "tickets list [--status S] [--json]: the support tickets, newest first", runTickets},
 		{"voc", vocUsage, runVoc},
 		{"scorecard", "scorecard [--week YYYY-Www] [--json] [-o OUT.xlsx]: the weekly scorecard (default: the last complete week)", runScorecard},
+		{"health", "health [--on YYYY-MM-DD] [--json]: shop health metrics as the platform grades them, and what to fix first", runHealth},
 	}
 }
 
