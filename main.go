@@ -76,6 +76,7 @@ func main() {
 			service.NewSupportService(shop, desktop),
 			service.NewVocService(shop, desktop),
 			service.NewScorecardService(shop, desktop),
+			service.NewHealthService(shop, desktop),
 		},
 		Windows: &windows.Options{Theme: windows.SystemDefault},
 		Mac:     &mac.Options{Appearance: mac.DefaultAppearance},

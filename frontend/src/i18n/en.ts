@@ -6,6 +6,7 @@ import { supportMessages } from './en-support'
 import { supportTabsMessages } from './en-support-tabs'
 import { vocMessages } from './en-voc'
 import { scorecardMessages } from './en-scorecard'
+import { healthMessages } from './en-health'
 
 export const en = {
   ...timelineMessages,
@@ -14,6 +15,7 @@ export const en = {
   ...supportTabsMessages,
   ...vocMessages,
   ...scorecardMessages,
+  ...healthMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',
@@ -60,6 +62,11 @@ export const en = {
       label: 'Scorecard',
       title: 'Weekly scorecard',
       purpose: 'Refund rate, response times, reviews and repeat purchases per week, with targets — exportable to Excel.',
+    },
+    health: {
+      label: 'Shop health',
+      title: 'Shop health',
+      purpose: 'The metrics TikTok Shop grades you on, estimated ahead of Seller Center, with the orders behind them and what to fix first.',
     },
     settings: { label: 'Settings', title: 'Settings', purpose: 'Shop, team and import history.' },
   },
