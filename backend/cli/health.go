@@ -6,6 +6,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/health"
 	"afterloop/backend/service"
 )
@@ -57,7 +58,7 @@ func runHealth(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r, err := service.BuildHealth(e.ctx, e.shop, loc, *on, time.Now(), health.Options{Levers: true})
+	r, err := service.BuildHealth(e.ctx, e.shop, loc, *on, clock.Now(), health.Options{Levers: true})
 	if err != nil {
 		return err
 	}

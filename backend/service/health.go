@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/health"
 	"afterloop/backend/platform"
 )
@@ -22,7 +23,7 @@ type HealthService struct {
 
 // NewHealthService creates the service.
 func NewHealthService(shop *Shop, p platform.Platform) *HealthService {
-	return &HealthService{shop: shop, platform: p, ctx: context.Background(), now: time.Now}
+	return &HealthService{shop: shop, platform: p, ctx: context.Background(), now: clock.Now}
 }
 
 // HealthDay resolves "YYYY-MM-DD" ("" = today in loc).
