@@ -147,6 +147,9 @@ func (s *ScorecardService) Export(isoWeek string) (ScorecardExport, error) {
 	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		path += ".xlsx"
 	}
+	if v, err = WithHealth(s.ctx, s.shop, nil, v, s.now()); err != nil {
+		return ScorecardExport{}, err
+	}
 	if err := scorecard.ExportFile(v, path, s.now()); err != nil {
 		return ScorecardExport{}, apperr.Wrap(apperr.CodeInvalidInput, err, fmt.Sprintf("The scorecard could not be saved to %s. Choose another folder.", path))
 	}
