@@ -151,10 +151,13 @@ func TestLateDispatchShippedVersusRTSAndFBT(t *testing.T) {
 	f.order(ord{paid: fri, rts: f.at(2026, 3, 12, 9, 0), shipped: f.at(2026, 3, 12, 15, 0)})    // both late
 	f.order(ord{paid: fri, rts: f.at(2026, 3, 12, 9, 0), shipped: f.at(2026, 3, 12, 15, 0), fulfillment: "Fulfillment by TikTok"})
 	f.order(ord{paid: fri, rts: f.at(2026, 3, 12, 9, 0), shipped: f.at(2026, 4, 1, 0, 0)}) // shipped after the day
-	expect(t, f.metric(asOf, LDR), 2, 3)
+	// Paid long before the window and shipped in it: still found, and late.
+	f.order(ord{paid: f.at(2026, 1, 2, 10, 0), shipped: f.at(2026, 3, 20, 10, 0)})
+	expect(t, f.metric(asOf, LDR), 3, 4)
 	expect(t, f.metric(asOf, LDRRTS), 2, 4)
 	rows := f.drill(asOf, LDR)
-	if len(rows) != 2 || rows[0].Deadline != f.at(2026, 3, 11, 0, 0).Unix() || rows[0].PaidWeekday != "Friday" {
+	if len(rows) != 3 || rows[1].Deadline != f.at(2026, 3, 11, 0, 0).Unix() || rows[1].PaidWeekday != "Friday" ||
+		rows[0].OrderExternalID == "" {
 		t.Fatalf("late dispatch rows = %+v", rows)
 	}
 	// The FBT order still counts where the seller is graded regardless.

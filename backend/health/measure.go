@@ -87,7 +87,7 @@ func (p *facts) measure(key string, asOf Day, excl exclusion, collect bool) coun
 func (p *facts) orderRow(o *order, bad bool) Row {
 	r := Row{Kind: KindOrder, ID: o.ID, OrderID: o.ID, OrderExternalID: o.ExternalID, Bad: bad, PaidAt: o.PaidAt,
 		RTSAt: o.RTSAt, ShippedAt: o.ShippedAt, DeliveredAt: o.DeliveredAt, CancelledAt: o.CancelledAt,
-		CancelBy: o.CancelBy, Reason: o.CancelReason, Carrier: o.Carrier}
+		CancelBy: o.CancelBy, Reason: o.CancelReason, Carrier: p.carriers[o.ID]}
 	if o.PaidAt != 0 {
 		r.PaidWeekday = o.paidWeekday.String()
 	}

@@ -21,6 +21,7 @@ type facts struct {
 	returnsOf    map[int64][]int // order ID -> indexes into returns
 	reviewsOf    map[int64][]int // order ID -> indexes into reviews, oldest first
 	reasonsKnown *classifier
+	carriers     map[int64]string // order ID -> carrier, read for late deliveries only
 }
 
 type order struct {
@@ -28,7 +29,7 @@ type order struct {
 	dispatchBy     int64 // end of the second business day after the paid day
 	deliverBy      int64 // end of the n-th business day after the paid day
 	paidWeekday    time.Weekday
-	byTikTok       bool // fulfilled by TikTok: not the seller's dispatch or delivery
+	byTikTok       bool // fulfilled by TikTok ("Fulfillment by TikTok", "FBT"): not the seller's dispatch or delivery
 	sellerCancel   bool // cancelled by the seller, or by the system for a missed deadline
 	cancelInferred bool // who cancelled was judged from the reason alone
 }
@@ -53,7 +54,7 @@ func prepare(f *store.HealthFacts, loc *time.Location, settings Settings, decide
 		reasonsKnown: newClassifier(decided)}
 	p.orders = make([]order, len(f.Orders))
 	for i, o := range f.Orders {
-		d := order{HealthOrder: o, byTikTok: fulfilledByTikTok(o.FulfillmentType)}
+		d := order{HealthOrder: o, byTikTok: o.ByTikTok}
 		if o.PaidAt != 0 {
 			d.dispatchBy = businessDeadline(o.PaidAt, DispatchDays, loc)
 			d.deliverBy = businessDeadline(o.PaidAt, settings.DeliveryDays, loc)
@@ -82,13 +83,6 @@ func prepare(f *store.HealthFacts, loc *time.Location, settings Settings, decide
 		})
 	}
 	return p
-}
-
-// fulfilledByTikTok reads the export's Fulfillment Type ("Fulfillment by
-// TikTok", "FBT"); anything else is the seller's own fulfilment.
-func fulfilledByTikTok(kind string) bool {
-	k := strings.ToLower(kind)
-	return strings.Contains(k, "tiktok") || strings.TrimSpace(k) == "fbt"
 }
 
 // sellerCancelled says whether a cancellation is the seller's fault: the

@@ -73,7 +73,21 @@ func Build(ctx context.Context, st *store.Store, loc *time.Location, asOf Day, o
 		if err != nil {
 			return nil, err
 		}
+		// Late deliveries are grouped by carrier, read for those orders only.
+		late := p.measure(OTDR, asOf, nil, true).rows
+		if err := fillOrderIDs(ctx, st, late); err != nil {
+			return nil, err
+		}
+		p.carriers = make(map[int64]string, len(late))
+		for _, row := range late {
+			p.carriers[row.OrderID] = row.Carrier
+		}
 		r.Levers = p.levers(asOf, r.Metrics, entries)
+		for i := range r.Levers {
+			if err := fillOrderIDs(ctx, st, r.Levers[i].Rows); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return r, nil
 }
@@ -90,7 +104,39 @@ func Drill(ctx context.Context, st *store.Store, loc *time.Location, asOf Day, k
 	}
 	rows := p.measure(key, asOf, nil, true).rows
 	sortRows(rows)
-	return rows, nil
+	return rows, fillOrderIDs(ctx, st, rows)
+}
+
+// fillOrderIDs adds the platform order ID (and an order row's carrier) to
+// rows that lack them: the metrics are computed without these texts, and
+// only the rows shown need them.
+func fillOrderIDs(ctx context.Context, st *store.Store, rows []Row) error {
+	var ids []int64
+	for _, r := range rows {
+		if (r.OrderExternalID == "" || r.Kind == KindOrder && r.Carrier == "") && r.OrderID != 0 {
+			ids = append(ids, r.OrderID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	texts, err := st.OrderTexts(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for i := range rows {
+		t, ok := texts[rows[i].OrderID]
+		if !ok {
+			continue
+		}
+		if rows[i].OrderExternalID == "" {
+			rows[i].OrderExternalID = t.ExternalID
+		}
+		if rows[i].Kind == KindOrder && rows[i].Carrier == "" {
+			rows[i].Carrier = t.Carrier
+		}
+	}
+	return nil
 }
 
 // trendDays are the ends of the last TrendWeeks weeks (Sundays), the last

@@ -22,19 +22,20 @@ type HealthSpan struct {
 }
 
 // HealthOrder is an order as the health metrics see it; 0 = time unknown.
+// ExternalID, CancelBy and CancelReason are read only where needed
+// (OrderTexts), the carrier only for late deliveries.
 type HealthOrder struct {
-	ID              int64
-	ExternalID      string
-	Status          string
-	PaidAt          int64
-	RTSAt           int64
-	ShippedAt       int64
-	DeliveredAt     int64
-	CancelledAt     int64
-	CancelBy        string
-	CancelReason    string
-	FulfillmentType string
-	Carrier         string
+	ID           int64
+	ExternalID   string
+	Status       string // "cancelled" or ""
+	PaidAt       int64
+	RTSAt        int64
+	ShippedAt    int64
+	DeliveredAt  int64
+	CancelledAt  int64
+	CancelBy     string
+	CancelReason string
+	ByTikTok     bool // fulfilled by TikTok (Fulfillment Type), not by the seller
 }
 
 // HealthReturn is one return or refund request line on an order.
@@ -75,32 +76,76 @@ type HealthFacts struct {
 	Chats   []HealthChat
 }
 
+// shippedLookback is how long before the shipped window an order can have
+// been paid and still be read from the paid-time index; orders paid even
+// earlier are found through the shipped and ready-to-ship indexes.
+const shippedLookback = 14 * 24 * 3600
+
+// healthOrderColumns are the columns the covering indexes carry.
+// healthOrderColumns are read from the covering indexes as integers only
+// (status and fulfilment as flags): texts are read later for the few
+// orders that need them (OrderTexts).
+const healthOrderColumns = `id, status = 'cancelled', COALESCE(paid_at, 0), COALESCE(rts_at, 0),
+	COALESCE(shipped_at, 0), COALESCE(delivered_at, 0), COALESCE(cancelled_at, 0),
+	fulfillment_type LIKE '%tiktok%' OR trim(fulfillment_type) LIKE 'fbt'`
+
 // LoadHealthFacts reads the orders, returns, reviews and chats of span.
+// Orders come without ExternalID; CancelReason is filled in for cancelled
+// ones only (see OrderTexts).
 func (s *Store) LoadHealthFacts(ctx context.Context, span HealthSpan) (*HealthFacts, error) {
 	f := &HealthFacts{}
-	// One OR of four index ranges: SQLite reads each range through its
-	// index and unions the row IDs, so each order comes back once.
-	rows, err := s.read.QueryContext(ctx, `SELECT id, external_id, status, COALESCE(paid_at, 0), COALESCE(rts_at, 0),
-		COALESCE(shipped_at, 0), COALESCE(delivered_at, 0), COALESCE(cancelled_at, 0), cancel_by, cancel_reason,
-		fulfillment_type, carrier FROM orders
-		WHERE (delivered_at >= ? AND delivered_at < ?) OR (paid_at >= ? AND paid_at < ?)
-			OR (shipped_at >= ? AND shipped_at < ?) OR (rts_at >= ? AND rts_at < ?)`,
-		span.DeliveredFrom, span.DeliveredTo, span.PaidFrom, span.PaidTo, span.ShippedFrom, span.ShippedTo,
-		span.ShippedFrom, span.ShippedTo)
+	// The first two reads cannot overlap; the third (rare) one is checked
+	// against what they found.
+	var seen map[int64]bool
+	add := func(q string, args ...any) error {
+		rows, err := s.read.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var o HealthOrder
+			var cancelled bool
+			if err := rows.Scan(&o.ID, &cancelled, &o.PaidAt, &o.RTSAt, &o.ShippedAt, &o.DeliveredAt, &o.CancelledAt,
+				&o.ByTikTok); err != nil {
+				rows.Close()
+				return err
+			}
+			if cancelled {
+				o.Status = "cancelled"
+			}
+			if seen == nil || !seen[o.ID] {
+				f.Orders = append(f.Orders, o)
+			}
+		}
+		return closeRows(rows)
+	}
+	paidFrom := min(span.PaidFrom, span.ShippedFrom-shippedLookback)
+	err := add(`SELECT `+healthOrderColumns+` FROM orders INDEXED BY orders_health_delivered
+		WHERE delivered_at >= ? AND delivered_at < ?`, span.DeliveredFrom, span.DeliveredTo)
+	if err == nil {
+		err = add(`SELECT `+healthOrderColumns+` FROM orders INDEXED BY orders_health_paid
+			WHERE paid_at >= ? AND paid_at < ?
+				AND (paid_at >= ? OR (shipped_at >= ? AND shipped_at < ?) OR (rts_at >= ? AND rts_at < ?))
+				AND (delivered_at IS NULL OR delivered_at < ? OR delivered_at >= ?)`,
+			paidFrom, span.PaidTo, span.PaidFrom, span.ShippedFrom, span.ShippedTo, span.ShippedFrom, span.ShippedTo,
+			span.DeliveredFrom, span.DeliveredTo)
+	}
+	if err == nil {
+		seen = make(map[int64]bool, len(f.Orders))
+		for _, o := range f.Orders {
+			seen[o.ID] = true
+		}
+		// Shipped in the window but paid long before (or never recorded as paid).
+		err = add(`SELECT `+healthOrderColumns+` FROM orders WHERE id IN (
+			SELECT id FROM orders WHERE shipped_at >= ? AND shipped_at < ? AND (paid_at IS NULL OR paid_at < ?)
+			UNION SELECT id FROM orders WHERE rts_at >= ? AND rts_at < ? AND (paid_at IS NULL OR paid_at < ?))`,
+			span.ShippedFrom, span.ShippedTo, paidFrom, span.ShippedFrom, span.ShippedTo, paidFrom)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read orders for shop health: %w", err)
 	}
-	for rows.Next() {
-		var o HealthOrder
-		if err := rows.Scan(&o.ID, &o.ExternalID, &o.Status, &o.PaidAt, &o.RTSAt, &o.ShippedAt, &o.DeliveredAt,
-			&o.CancelledAt, &o.CancelBy, &o.CancelReason, &o.FulfillmentType, &o.Carrier); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read orders for shop health: %w", err)
-		}
-		f.Orders = append(f.Orders, o)
-	}
-	if err := closeRows(rows); err != nil {
-		return nil, fmt.Errorf("read orders for shop health: %w", err)
+	if err := s.fillCancelReasons(ctx, f.Orders); err != nil {
+		return nil, err
 	}
 	if err := s.loadHealthReturns(ctx, span, f); err != nil {
 		return nil, err
@@ -112,6 +157,67 @@ func (s *Store) LoadHealthFacts(ctx context.Context, span HealthSpan) (*HealthFa
 		return nil, err
 	}
 	return f, nil
+}
+
+// fillCancelReasons reads the cancel reason and order ID of the cancelled
+// orders: the few whose reason decides whether the cancellation counts.
+func (s *Store) fillCancelReasons(ctx context.Context, orders []HealthOrder) error {
+	var ids []int64
+	index := map[int64]int{}
+	for i, o := range orders {
+		if o.CancelledAt != 0 || o.Status == "cancelled" {
+			ids = append(ids, o.ID)
+			index[o.ID] = i
+		}
+	}
+	texts, err := s.OrderTexts(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for id, t := range texts {
+		o := &orders[index[id]]
+		o.ExternalID, o.CancelBy, o.CancelReason = t.ExternalID, t.CancelBy, t.CancelReason
+	}
+	return nil
+}
+
+// OrderText is an order's platform ID, who cancelled it and why, and its carrier.
+type OrderText struct {
+	ExternalID   string
+	CancelBy     string
+	CancelReason string
+	Carrier      string
+}
+
+// OrderTexts reads the texts of orders by ID.
+func (s *Store) OrderTexts(ctx context.Context, ids []int64) (map[int64]OrderText, error) {
+	out := make(map[int64]OrderText, len(ids))
+	const chunk = 500
+	for start := 0; start < len(ids); start += chunk {
+		part := ids[start:min(start+chunk, len(ids))]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		rows, err := s.read.QueryContext(ctx, "SELECT id, external_id, cancel_by, cancel_reason, carrier FROM orders WHERE id IN ("+
+			placeholders(len(part))+")", args...)
+		if err != nil {
+			return nil, fmt.Errorf("read order IDs: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var t OrderText
+			if err := rows.Scan(&id, &t.ExternalID, &t.CancelBy, &t.CancelReason, &t.Carrier); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read order IDs: %w", err)
+			}
+			out[id] = t
+		}
+		if err := closeRows(rows); err != nil {
+			return nil, fmt.Errorf("read order IDs: %w", err)
+		}
+	}
+	return out, nil
 }
 
 func (s *Store) loadHealthReturns(ctx context.Context, span HealthSpan, f *HealthFacts) error {

@@ -9,12 +9,17 @@ ALTER TABLE orders ADD COLUMN cancel_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN fulfillment_type TEXT NOT NULL DEFAULT '';
 
 -- Each metric counts orders by the time of one event inside a rolling
--- window (paid, ready to ship, shipped, delivered); the health loader reads
--- all four ranges in one query that SQLite answers as a union of these
--- index ranges (delivered_at has had its index from the start).
-CREATE INDEX orders_paid_at ON orders(paid_at);
-CREATE INDEX orders_rts_at ON orders(rts_at);
-CREATE INDEX orders_shipped_at ON orders(shipped_at);
+-- window. Orders delivered in a window, and orders paid in one, are read
+-- from these two indexes alone (they carry every column the metrics
+-- compute with), so a day's figures never touch the wide order rows. The
+-- shipped and ready-to-ship indexes carry the paid time, so the rare order
+-- shipped long after payment is found without reading rows either.
+CREATE INDEX orders_health_delivered ON orders(delivered_at, paid_at, shipped_at, rts_at, cancelled_at, status,
+    fulfillment_type, cancel_by, carrier);
+CREATE INDEX orders_health_paid ON orders(paid_at, delivered_at, shipped_at, rts_at, cancelled_at, status,
+    fulfillment_type, cancel_by, carrier);
+CREATE INDEX orders_shipped_paid ON orders(shipped_at, paid_at);
+CREATE INDEX orders_rts_paid ON orders(rts_at, paid_at);
 -- The first review of each order.
 CREATE INDEX reviews_order_id_posted ON reviews(order_id, posted_at);
 
