@@ -83,7 +83,7 @@ export const healthMessages = {
         reviewed: 'Reviewed',
         requested: 'Requested',
         paid: 'Paid',
-        deadline: 'Deadline',
+        deadline: 'Deadline (end of day)',
         shipped: 'Shipped',
         rts: 'Ready to ship',
         delivered: 'Delivered',

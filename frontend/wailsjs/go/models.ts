@@ -1984,6 +1984,64 @@ export namespace scorecard {
 	        this.within24h = source["within24h"];
 	    }
 	}
+	export class HealthRow {
+	    Label: string;
+	    WindowDays: number;
+	    Numerator: number;
+	    Denominator: number;
+	    Rate?: number;
+	    Target: string;
+	    Good?: boolean;
+	    Confidence: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.Label = source["Label"];
+	        this.WindowDays = source["WindowDays"];
+	        this.Numerator = source["Numerator"];
+	        this.Denominator = source["Denominator"];
+	        this.Rate = source["Rate"];
+	        this.Target = source["Target"];
+	        this.Good = source["Good"];
+	        this.Confidence = source["Confidence"];
+	    }
+	}
+	export class HealthSheet {
+	    AsOf: string;
+	    Rows: HealthRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthSheet(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.AsOf = source["AsOf"];
+	        this.Rows = this.convertValues(source["Rows"], HealthRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Hint {
 	    metric: string;
 	    kind: string;
