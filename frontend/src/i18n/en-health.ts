@@ -83,7 +83,7 @@ export const healthMessages = {
         reviewed: 'Reviewed',
         requested: 'Requested',
         paid: 'Paid',
-        deadline: 'Deadline (end of day)',
+        deadline: 'Deadline',
         shipped: 'Shipped',
         rts: 'Ready to ship',
         delivered: 'Delivered',
