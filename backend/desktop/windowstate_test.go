@@ -118,3 +118,28 @@ func TestDamagedStateFileMeansNoState(t *testing.T) {
 		t.Fatal("want no state from a damaged file")
 	}
 }
+
+func TestRestoreUsesTheStateOfThisScreenSetupInsideTheCurrentScreen(t *testing.T) {
+	laptop := Size{Width: 1440, Height: 900}
+	monitor := Size{Width: 2560, Height: 1440}
+	var w WindowStates
+	w.Remember(ScreenKey(laptop, []Size{monitor}), WindowState{X: 600, Y: 200, Width: 1800, Height: 1100})
+	// At the desk: the window opens on the big monitor as it was.
+	atDesk := []Screen{{Size: laptop, Primary: true}, {Size: monitor, Current: true}}
+	if got := RestoreFor(w, atDesk, minSize, fallback); got != (WindowState{X: 600, Y: 200, Width: 1800, Height: 1100}) {
+		t.Fatalf("at the desk: %+v", got)
+	}
+	// On the road: the same state, pulled inside the laptop screen.
+	onRoad := []Screen{{Size: laptop, Primary: true, Current: true}}
+	got := RestoreFor(w, onRoad, minSize, fallback)
+	if got.X < 0 || got.Y < 0 || got.X+got.Width > laptop.Width || got.Y+got.Height > laptop.Height {
+		t.Fatalf("on the road the window is off screen: %+v", got)
+	}
+}
+
+func TestInstanceIDIsPerDatabase(t *testing.T) {
+	a, b := InstanceID("/home/a/afterloop.db"), InstanceID("/tmp/e2e/afterloop.db")
+	if a == b || a != InstanceID("/home/a/afterloop.db") {
+		t.Fatalf("%q %q", a, b)
+	}
+}
