@@ -101,3 +101,7 @@ func BuildMenu(goos string, run func(Command)) *menu.Menu {
 	help.AddText("About Afterloop", nil, do(CmdAbout))
 	return app
 }
+
+// UICommands are the commands the app sends to the UI (the shell runs the
+// rest: the data folder, the log, diagnostics, reload, full screen, quit).
+var UICommands = []Command{CmdImport, CmdBackupNow, CmdExportScorecard, CmdSettings, CmdShortcuts, CmdAbout}

@@ -1,6 +1,8 @@
 package desktop
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/wailsapp/wails/v2/pkg/menu"
@@ -118,5 +120,25 @@ func TestMenuHandlerRunsGoActionsAndSendsTheRestToTheUI(t *testing.T) {
 	}
 	if len(e.events) != 1 || e.events[0].name != "menu:backup-now" {
 		t.Fatalf("events: %+v", e.events)
+	}
+}
+
+// The UI subscribes to the menu events by a list of its own; a command
+// missing there would do nothing when clicked.
+func TestTheUIListensToEveryMenuCommandItCarriesOut(t *testing.T) {
+	b, err := os.ReadFile("../../frontend/src/api/desktop.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	start := strings.Index(src, "MENU_COMMANDS = [")
+	if start < 0 {
+		t.Fatal("no MENU_COMMANDS list in the UI")
+	}
+	list := src[start : start+strings.Index(src[start:], "]")]
+	for _, c := range UICommands {
+		if !strings.Contains(list, "'"+string(c)+"'") {
+			t.Errorf("the UI does not listen to menu:%s", c)
+		}
 	}
 }

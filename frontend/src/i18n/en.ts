@@ -6,6 +6,7 @@ import { supportMessages } from './en-support'
 import { supportTabsMessages } from './en-support-tabs'
 import { vocMessages } from './en-voc'
 import { scorecardMessages } from './en-scorecard'
+import { desktopMessages } from './en-desktop'
 
 export const en = {
   ...timelineMessages,
@@ -14,6 +15,7 @@ export const en = {
   ...supportTabsMessages,
   ...vocMessages,
   ...scorecardMessages,
+  ...desktopMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',
