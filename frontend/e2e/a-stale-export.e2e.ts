@@ -64,8 +64,9 @@ function writeOrders(file: string): { orderIds: string[]; serumOrders: { id: str
 function writeReturns(file: string, serumOrders: { id: string; created: Date }[]) {
   const header = headerOf('SYNTHETIC_tiktok_returns.csv')
   const rows = [csvLine(header)]
-  serumOrders.slice(-4).forEach((o, k) => {
-    const requested = new Date(o.created.getTime() + 3 * DAY)
+  // Asked for the day after the order, so all four fall before the newest order.
+  serumOrders.slice(-5, -1).forEach((o, k) => {
+    const requested = new Date(o.created.getTime() + DAY)
     const v: Record<string, string> = {
       'Return Order ID': `40390000000000000${k}\t`, 'Order ID': `${o.id}\t`, 'Order Amount': '43.99', 'Order Status': 'Completed',
       'SKU ID': `1739000000000011${k}\t`, 'Seller SKU': SERUM, 'Product Name': 'Stale Vitamin C Serum', 'SKU Name': '30ml',

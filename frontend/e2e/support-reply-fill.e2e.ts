@@ -9,7 +9,6 @@ test('a reply on a ticket without an order is filled in inline', async ({ page }
   const errors = watchErrors(page)
   await openApp(page)
   await page.getByTestId('nav-support').click()
-  await expect(page.getByTestId('inbox-table')).toBeVisible()
   await page.getByTestId('support-new').click()
   const marker = `parcel ${Date.now() % 100000}`
   await page.getByTestId('new-words').fill(`Where is my ${marker}? Tracking has not moved in a week`)
