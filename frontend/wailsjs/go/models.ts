@@ -1936,6 +1936,26 @@ export namespace scorecard {
 		}
 	}
 	
+	export class Range {
+	    default: string;
+	    current: string;
+	    weeks: string[];
+	    newestOrderAt: number;
+	    behind: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Range(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.default = source["default"];
+	        this.current = source["current"];
+	        this.weeks = source["weeks"];
+	        this.newestOrderAt = source["newestOrderAt"];
+	        this.behind = source["behind"];
+	    }
+	}
 	
 	
 	
