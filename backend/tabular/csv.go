@@ -92,7 +92,7 @@ func (c *csvReader) next() bool {
 	}
 	c.rec, c.ends = c.rec[:0], c.ends[:0]
 	c.oversized, c.unterminated = false, false
-	cellStart, state, started, recordBytes := 0, csvCellStart, false, 0
+	cellStart, state, started := 0, csvCellStart, false
 	put := func(b byte) {
 		if len(c.rec)-cellStart >= MaxCellBytes {
 			c.oversized = true
@@ -159,7 +159,6 @@ func (c *csvReader) next() bool {
 				}
 			}
 		}
-		recordBytes += i
 		_, _ = c.br.Discard(i)
 		if len(c.ends) >= MaxCellsPerRow {
 			c.done = true
@@ -167,7 +166,7 @@ func (c *csvReader) next() bool {
 			c.readErr = tooManyCells(c.name, c.row)
 			return false
 		}
-		if recordBytes > MaxRecordBytes {
+		if len(c.rec) > MaxRecordBytes {
 			c.done = true
 			c.row++
 			c.readErr = refuse(c.name, c.row, "limit_line", fmt.Sprintf("Row %d of %s is longer than %d MB, longer than any export row. The file is damaged or not an export.", c.row, c.name, MaxRecordBytes>>20))

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"afterloop/backend/apperr"
 )
@@ -76,7 +75,13 @@ func sniff(name string, head []byte, opts Options) (string, error) {
 		if textEncoding(head) == "" {
 			return "", unsupported(fmt.Sprintf("%s is not a valid Excel file. Expected an .xlsx or .csv export.", name))
 		}
-	case ".csv", ".tsv", ".txt":
+	case ".csv", ".tsv":
+	case ".txt":
+		// Only Excel's "Unicode text" and "Text (Tab delimited)": a .txt
+		// file is otherwise a note, not a table.
+		if !bytes.HasPrefix(head, bomUTF16LE) && !bytes.HasPrefix(head, bomUTF16BE) && !firstLineHasTab(head) {
+			return "", unsupported(fmt.Sprintf("%s is not a spreadsheet Afterloop can read. Expected an .xlsx or .csv export.", name))
+		}
 	default:
 		return "", unsupported(fmt.Sprintf("%s is not a spreadsheet Afterloop can read. Expected an .xlsx or .csv export.", name))
 	}
@@ -116,15 +121,9 @@ func textEncoding(head []byte) string {
 	case bytes.HasPrefix(head, bomUTF16BE):
 		return "utf-16be"
 	}
+	// Bytes that are not UTF-8 are left to the row reader, which names the
+	// row that holds them; only control bytes mark a file as not text.
 	head = bytes.TrimPrefix(head, bomUTF8)
-	valid := head
-	// The window may end inside a multi-byte character.
-	for i := 0; i < 3 && len(valid) > 0 && !utf8.Valid(valid); i++ {
-		valid = valid[:len(valid)-1]
-	}
-	if !utf8.Valid(valid) {
-		return ""
-	}
 	control := 0
 	for _, b := range head {
 		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' {
@@ -159,4 +158,11 @@ func utf16LE(s string) []byte {
 		out = append(out, s[i], 0)
 	}
 	return out
+}
+
+func firstLineHasTab(head []byte) bool {
+	if i := bytes.IndexAny(head, "\r\n"); i >= 0 {
+		head = head[:i]
+	}
+	return bytes.IndexByte(head, '\t') >= 0
 }
