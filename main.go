@@ -21,6 +21,7 @@ import (
 	"afterloop/backend/platform"
 	"afterloop/backend/service"
 	"afterloop/backend/store"
+	"afterloop/backend/tabular"
 )
 
 //go:embed all:frontend/dist
@@ -29,6 +30,10 @@ var assets embed.FS
 func main() {
 	started := time.Now()
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// Temporary sheet copies left by a crash or a kill hold buyer data.
+	if err := tabular.Cleanup(); err != nil {
+		log.Warn("removing old temporary import files", "err", err)
+	}
 
 	dbPath, err := store.DefaultPath()
 	if platform.GeneratingBindings {
