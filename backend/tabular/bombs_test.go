@@ -19,7 +19,7 @@ type repeatedPart struct {
 	head, tail []byte // written once before and after the repeats
 	chunk      []byte
 	n          int
-	declared uint64 // the size the zip directory claims; 0 = the true size
+	declared   uint64 // the size the zip directory claims; 0 = the true size
 }
 
 // writeBombZip writes a workbook zip from the ordinary parts plus
