@@ -13,6 +13,9 @@ export AFTERLOOP_TEST_OPEN_FILE="$WORK/open-dialog.txt"
 export AFTERLOOP_TEST_SAVE_FILE="$WORK/save-dialog.txt"
 export AFTERLOOP_E2E_WORK="$WORK"
 export TZ=UTC
+# The app and the tests run on one fixed "now" (a Wednesday afternoon), so the
+# demo shop, every "due today" and every week window are the same on any day.
+export AFTERLOOP_NOW=${AFTERLOOP_NOW:-2026-03-18T14:00:00Z}
 : > "$AFTERLOOP_TEST_OPEN_FILE"
 
 # One wails dev at a time on this machine: port 34115 is fixed, so parallel
