@@ -124,6 +124,20 @@ var hostileWorkbooks = []hostileFile{
 		writeBombZip(t, p, parts, repeatedPart{name: "xl/sharedStrings.xml", head: []byte(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`),
 			chunk: si, n: 1024, tail: []byte("</sst>"), declared: 1 << 20})
 	}, "", "damaged"},
+	{"unusual-and-large.xlsx", func(t testing.TB, p string) {
+		// A structure the fast reader leaves to excelize, at a size excelize
+		// cannot be trusted with.
+		head := `<?xml version="1.0"?><!DOCTYPE worksheet><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row>`
+		parts := minimalParts("", "")
+		writeBombZip(t, p, parts[:len(parts)-1], repeatedPart{name: "xl/worksheets/sheet1.xml", head: []byte(head),
+			chunk: bytes.Repeat([]byte("<c><v>1</v></c>"), 70000), n: 200, tail: []byte("</row></sheetData></worksheet>")})
+	}, "limit_structure", "save it as .xlsx again"},
+	{"row-of-many-big-cells.xlsx", func(t testing.TB, p string) {
+		cell := `<c t="inlineStr"><is><t>` + strings.Repeat("x", MaxCellBytes-100) + `</t></is></c>`
+		parts := minimalParts("", "")
+		writeBombZip(t, p, parts[:len(parts)-1], repeatedPart{name: "xl/worksheets/sheet1.xml", head: []byte(sheetHead + "<row>"),
+			chunk: []byte(cell), n: 40, tail: []byte("</row></sheetData></worksheet>")})
+	}, "limit_line", "MB of text"},
 	{"wide-row.xlsx", func(t testing.TB, p string) {
 		writeZip(t, p, minimalParts(sheetHead+`<row r="1"><c r="A1"><v>1</v></c><c r="NTP1"><v>2</v></c></row></sheetData></worksheet>`, ""))
 	}, "limit_columns", "columns"},

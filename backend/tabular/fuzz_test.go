@@ -43,7 +43,11 @@ func escapeText(c *choices, s string) string {
 		case '<':
 			b.WriteString("&lt;")
 		case '>':
-			b.WriteString([]string{">", "&gt;"}[c.pick(2)])
+			if strings.HasSuffix(b.String(), "]]") {
+				b.WriteString("&gt;") // "]]>" is not allowed in text
+			} else {
+				b.WriteString([]string{">", "&gt;"}[c.pick(2)])
+			}
 		case '\r':
 			b.WriteString([]string{"\r", "&#13;", "&#xD;"}[c.pick(3)])
 		case '"':

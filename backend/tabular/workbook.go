@@ -207,12 +207,31 @@ func readStructure(zr *zip.Reader, file string) (*structure, error) {
 	return st, nil
 }
 
+// sharedStrings is the shared strings table in two allocations: all the
+// text back to back and where each string ends, so that a table of many
+// tiny strings costs 4 bytes per string rather than a string header each.
+// A cell's text is a substring of all: reading it allocates nothing.
+type sharedStrings struct {
+	all  string
+	ends []uint32
+}
+
+func (t *sharedStrings) len() int { return len(t.ends) }
+
+func (t *sharedStrings) get(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = t.ends[i-1]
+	}
+	return t.all[start:t.ends[i]]
+}
+
 // readSharedStrings loads the shared strings table. A string over the cell
 // limit keeps one byte more than the limit, so the row that uses it is
 // reported as damaged.
-func readSharedStrings(zr *zip.Reader, name, file string) ([]string, error) {
+func readSharedStrings(zr *zip.Reader, name, file string) (*sharedStrings, error) {
 	if name == "" {
-		return nil, nil
+		return &sharedStrings{}, nil
 	}
 	part, err := openPart(findPart(zr, name), MaxOtherPartBytes, file)
 	if err != nil {
@@ -220,31 +239,31 @@ func readSharedStrings(zr *zip.Reader, name, file string) ([]string, error) {
 	}
 	defer part.Close()
 	x := newXMLScanner(part)
-	var out []string
+	var all []byte
+	var ends []uint32
 	var buf []byte
 	for {
 		if err := x.nextTag(); err != nil {
 			if errors.Is(err, io.EOF) {
-				return out, nil
+				return &sharedStrings{all: string(all), ends: ends}, nil
 			}
 			return nil, err
 		}
 		if !x.is("si") || x.end {
 			continue
 		}
-		if x.selfClose {
-			out = append(out, "")
-			continue
+		if !x.selfClose {
+			oversized := false
+			s, err := readStringItem(x, "si", &buf, &oversized)
+			if err != nil {
+				return nil, err
+			}
+			all = append(all, s...)
+			if oversized {
+				all = append(all, '.')
+			}
 		}
-		oversized := false
-		s, err := readStringItem(x, "si", &buf, &oversized)
-		if err != nil {
-			return nil, err
-		}
-		if oversized {
-			s += "…"
-		}
-		out = append(out, s)
+		ends = append(ends, uint32(len(all)))
 	}
 }
 

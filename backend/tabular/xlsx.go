@@ -84,7 +84,7 @@ func (x *xlsxReader) openFast() error {
 	return x.startScanner(chosen.part, sst)
 }
 
-func (x *xlsxReader) startScanner(part string, sst []string) error {
+func (x *xlsxReader) startScanner(part string, sst *sharedStrings) error {
 	body, err := openPart(findPart(&x.zf.Reader, part), MaxSheetPartBytes, x.name)
 	if err != nil {
 		return err
@@ -94,7 +94,7 @@ func (x *xlsxReader) startScanner(part string, sst []string) error {
 }
 
 // firstRow is the first non-blank row among a sheet's first five.
-func (x *xlsxReader) firstRow(part string, sst []string) ([]string, error) {
+func (x *xlsxReader) firstRow(part string, sst *sharedStrings) ([]string, error) {
 	body, err := openPart(findPart(&x.zf.Reader, part), MaxSheetPartBytes, x.name)
 	if err != nil {
 		return nil, err
@@ -120,8 +120,16 @@ func (x *xlsxReader) closeFast() {
 	x.body, x.fast = nil, nil
 }
 
+// maxGeneralSheetBytes bounds the sheets handed to excelize: it holds a
+// whole row in memory however long, so only a sheet this small is safe
+// with it whatever its rows look like.
+const maxGeneralSheetBytes = 128 << 20
+
 // openSlow hands the sheet to excelize, skipping the rows already returned.
 func (x *xlsxReader) openSlow(skip int) error {
+	if x.largestSheet() > maxGeneralSheetBytes {
+		return refuse(x.name, 0, "limit_structure", fmt.Sprintf("%s is laid out in a way Afterloop reads only in files under %d MB, and this one is larger. Open it in Excel or LibreOffice, save it as .xlsx again (or as CSV UTF-8), and import that.", x.name, maxGeneralSheetBytes>>20))
+	}
 	slow, err := openExcelize(x.path, x.name, x.sheet, x.opts)
 	if err != nil {
 		return err
@@ -134,6 +142,18 @@ func (x *xlsxReader) openSlow(skip int) error {
 	}
 	x.slow, x.sheet, x.fellBack = slow, slow.sheet, true
 	return nil
+}
+
+// largestSheet is the biggest worksheet part, as the zip declares it
+// (archive/zip refuses to inflate past a declared size).
+func (x *xlsxReader) largestSheet() uint64 {
+	var n uint64
+	for _, f := range x.zf.File {
+		if isWorksheetPart(f.Name) {
+			n = max(n, f.UncompressedSize64)
+		}
+	}
+	return n
 }
 
 func (x *xlsxReader) next() bool {
@@ -192,6 +212,8 @@ func (x *xlsxReader) wrap(err error) error {
 		return appErr
 	case errors.Is(err, errTooManyCells):
 		return tooManyCells(x.name, x.rows+1)
+	case errors.Is(err, errRowTooLarge):
+		return refuse(x.name, x.rows+1, "limit_line", fmt.Sprintf("Row %d of %s holds more than %d MB of text, more than any export row. The file is damaged or not an export.", x.rows+1, x.name, MaxRecordBytes>>20))
 	case errors.Is(err, errMalformed), errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrFormat), errors.Is(err, io.ErrUnexpectedEOF):
 		return apperr.Wrap(apperr.CodeUnsupported, err, fmt.Sprintf("%s is damaged near row %d and cannot be read (it may have been cut off while downloading or copying). Nothing was imported. Export it again and import the new file.", x.name, x.rows+1)).
 			With("file", x.name).With("row", strconv.Itoa(x.rows+1))

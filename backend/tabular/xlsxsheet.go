@@ -8,8 +8,12 @@ import (
 	"strings"
 )
 
-// errTooManyCells stops a row whose cells reach past MaxCellsPerRow.
-var errTooManyCells = errors.New("too many cells in a row")
+// errTooManyCells stops a row whose cells reach past MaxCellsPerRow;
+// errRowTooLarge one whose text passes MaxRecordBytes.
+var (
+	errTooManyCells = errors.New("too many cells in a row")
+	errRowTooLarge  = errors.New("row too large")
+)
 
 // excelMaxRows is the last row a worksheet can have.
 const excelMaxRows = 1 << 20
@@ -25,7 +29,8 @@ const excelMaxRows = 1 << 20
 // read the same way stops it with errUnrecognised.
 type sheetScanner struct {
 	x         *xmlScanner
-	sst       []string
+	sst       *sharedStrings
+	rowBytes  int // text of the current row's cells, shared strings aside
 	curRow    int // number of the last <row> started
 	seekRow   int // rows returned so far
 	inData    bool
@@ -36,14 +41,14 @@ type sheetScanner struct {
 	dimension string // the sheet's declared range (A1:BE100002), "" when absent
 }
 
-func newSheetScanner(r io.Reader, sst []string) *sheetScanner {
+func newSheetScanner(r io.Reader, sst *sharedStrings) *sheetScanner {
 	return &sheetScanner{x: newXMLScanner(r), sst: sst}
 }
 
 // next moves to the next row, as excelize's Rows.Next and Columns do.
 func (s *sheetScanner) next() (bool, error) {
 	s.seekRow++
-	s.cells, s.oversized = s.cells[:0], false
+	s.cells, s.oversized, s.rowBytes = s.cells[:0], false, 0
 	if s.curRow < s.seekRow {
 		if s.ended {
 			return false, nil
@@ -224,8 +229,8 @@ func (s *sheetScanner) addCell(col int, kind string, value []byte, formula bool,
 			if err != nil {
 				return errUnrecognised
 			}
-			if i >= 0 && i < len(s.sst) {
-				val = s.sst[i]
+			if i >= 0 && i < s.sst.len() {
+				val = s.sst.get(i)
 			}
 		}
 	case "inlineStr":
@@ -239,6 +244,11 @@ func (s *sheetScanner) addCell(col int, kind string, value []byte, formula bool,
 	}
 	if val == "" && !formula {
 		return nil
+	}
+	if kind != "s" {
+		if s.rowBytes += len(val); s.rowBytes > MaxRecordBytes {
+			return errRowTooLarge
+		}
 	}
 	for len(s.cells) < col-1 {
 		s.cells = append(s.cells, "")

@@ -37,7 +37,7 @@ peak "$BENCH/importer.test" -test.run '^$' -test.bench 'ImportCSV1M' -test.bench
 
 echo "== hostile files: each refused alone (target <= 5 s, peak RSS <= 300 MB)"
 go test -c -o "$BENCH/tabular.test" ./backend/tabular/
-for f in junk-part-1GB sheet-2GB sheet-lies-about-size shared-strings-lie wide-row one-line-20MB columns-10000; do
+for f in junk-part-1GB sheet-2GB sheet-lies-about-size shared-strings-lie unusual-and-large row-of-many-big-cells wide-row one-line-20MB columns-10000; do
   echo "-- $f"
   peak "$BENCH/tabular.test" -test.run '^$' -test.bench "HostileFiles/$f\$" -test.benchtime 1x
 done
