@@ -186,7 +186,9 @@ func (c *csvReader) next() bool {
 // single allocation.
 func (c *csvReader) finish() bool {
 	c.row++
-	if !utf8.Valid(c.rec) {
+	// Each cell is checked on its own: bytes of two cells side by side can
+	// look like one valid character.
+	if !cellsValid(c.rec, c.ends) {
 		c.done = true
 		c.readErr = notUTF8(c.name, c.row)
 		return false
@@ -196,6 +198,17 @@ func (c *csvReader) finish() bool {
 	start := 0
 	for _, end := range c.ends {
 		c.cells = append(c.cells, all[start:end])
+		start = end
+	}
+	return true
+}
+
+func cellsValid(rec []byte, ends []int) bool {
+	start := 0
+	for _, end := range ends {
+		if !utf8.Valid(rec[start:end]) {
+			return false
+		}
 		start = end
 	}
 	return true

@@ -207,7 +207,7 @@ func FuzzTableRoundTrip(f *testing.F) {
 	f.Add("lone\rcr", "x", "ที่จะจัดส่ง", uint8(2), uint8(255))
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, a, b, c string, which, style uint8) {
-		if !utf8.ValidString(a + b + c) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) || !utf8.ValidString(c) {
 			t.Skip()
 		}
 		delim := csvDelimiters[int(which)%len(csvDelimiters)]

@@ -176,3 +176,12 @@ func TestOversizedCellIsRowDamage(t *testing.T) {
 		t.Errorf("damage %q err %v", damage, r.Err())
 	}
 }
+
+// Two cells whose bytes would form one character side by side are each
+// checked on their own.
+func TestInvalidUTF8SplitAcrossCells(t *testing.T) {
+	e := refusal(t, writeFile(t, "split.csv", []byte("a,b\n\xdd,\x80\n")))
+	if e.Details["row"] != "2" {
+		t.Errorf("refusal %q %v", e.Message, e.Details)
+	}
+}

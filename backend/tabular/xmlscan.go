@@ -24,6 +24,7 @@ var errMalformed = errors.New("malformed XML")
 type xmlScanner struct {
 	r   *bufio.Reader
 	tag []byte // the current tag, between '<' and '>'
+	own []byte // storage for a tag longer than the read buffer
 	// Parsed from tag.
 	name      []byte // local name
 	end       bool   // </name>
@@ -128,19 +129,25 @@ func (x *xmlScanner) skipUntil(marker []byte, keep *[]byte) error {
 // readTag reads up to the '>' that ends the tag (a '>' inside a quoted
 // attribute value does not).
 func (x *xmlScanner) readTag() error {
-	x.tag = x.tag[:0]
-	for {
-		chunk, err := x.r.ReadSlice('>')
-		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
-			return errMalformed
+	chunk, err := x.r.ReadSlice('>')
+	if err == nil && quotesBalanced(chunk) {
+		// Nearly every tag: use it in place, valid until the next read.
+		x.tag = chunk
+	} else {
+		x.tag = append(x.own[:0], chunk...)
+		for err != nil || !quotesBalanced(x.tag) {
+			if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+				return errMalformed
+			}
+			if chunk, err = x.r.ReadSlice('>'); err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+				return errMalformed
+			}
+			x.tag = append(x.tag, chunk...)
+			if len(x.tag) > maxTagBytes {
+				return errMalformed
+			}
 		}
-		x.tag = append(x.tag, chunk...)
-		if len(x.tag) > maxTagBytes {
-			return errMalformed
-		}
-		if err == nil && quotesBalanced(x.tag) {
-			break
-		}
+		x.own = x.tag
 	}
 	t := x.tag[:len(x.tag)-1]
 	x.end, x.selfClose = false, false
@@ -150,9 +157,9 @@ func (x *xmlScanner) readTag() error {
 	if len(t) > 0 && t[len(t)-1] == '/' {
 		x.selfClose, t = true, t[:len(t)-1]
 	}
-	n := bytes.IndexAny(t, " \t\r\n")
-	if n < 0 {
-		n = len(t)
+	n := 0
+	for n < len(t) && t[n] != ' ' && t[n] != '\t' && t[n] != '\r' && t[n] != '\n' {
+		n++
 	}
 	x.name, x.attrs = t[:n], t[n:]
 	if i := bytes.IndexByte(x.name, ':'); i >= 0 {
@@ -165,6 +172,9 @@ func (x *xmlScanner) readTag() error {
 }
 
 func quotesBalanced(b []byte) bool {
+	if bytes.IndexByte(b, '"') < 0 && bytes.IndexByte(b, '\'') < 0 {
+		return true
+	}
 	var q byte
 	for _, c := range b {
 		switch {
