@@ -36,6 +36,7 @@ type sheetScanner struct {
 	ended     bool
 	cells     []string
 	text      []byte
+	strBuf    []byte // inline string text, apart from text so a cell may hold both
 	oversized bool   // a cell of the current row is over MaxCellBytes
 	dimension string // the sheet's declared range (A1:BE100002), "" when absent
 }
@@ -260,7 +261,7 @@ func (s *sheetScanner) addCell(col int, kind string, value []byte, formula bool,
 // start tag: its text plus the text of its rich-text runs; phonetic
 // guides and formatting are left out.
 func (s *sheetScanner) readStringItem(container string) (string, error) {
-	return readStringItem(s.x, container, &s.text, &s.oversized)
+	return readStringItem(s.x, container, &s.strBuf, &s.oversized)
 }
 
 // columnOf reads the column of a cell reference such as "BE12".

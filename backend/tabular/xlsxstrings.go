@@ -5,37 +5,36 @@ import (
 	"strings"
 )
 
+// readStringItem reads a shared or inline string (<si> or <is>) after its
+// start tag as excelize does: the text of its <t>, then the text of its
+// rich-text runs; phonetic guides and formatting are left out. The text is
+// gathered in *buf, so a string costs one allocation.
 func readStringItem(x *xmlScanner, container string, buf *[]byte, oversized *bool) (string, error) {
-	var plain, runs []byte
-	havePlain := false
+	*buf = (*buf)[:0]
+	havePlain, haveRuns := false, false
 	for {
 		if err := x.nextTag(); err != nil {
 			return "", errMalformed
 		}
 		switch {
 		case x.end && x.is(container):
-			out := append(plain, runs...)
-			if len(out) > MaxCellBytes {
-				*oversized = true
-				out = out[:MaxCellBytes]
-			}
-			return unescapeOOXML(string(out)), nil
+			return unescapeOOXML(string(*buf)), nil
 		case x.end:
 			return "", errUnrecognised
 		case x.is("t"):
-			if havePlain {
+			// excelize puts the plain text first wherever it stands.
+			if havePlain || haveRuns {
 				return "", errUnrecognised
 			}
 			havePlain = true
 			if x.selfClose {
 				continue
 			}
-			text, err := readTextElement(x, "t", buf, oversized)
-			if err != nil {
+			if err := appendTextElement(x, "t", buf, oversized); err != nil {
 				return "", err
 			}
-			plain = append(plain[:0], text...)
 		case x.is("r") && !x.selfClose:
+			haveRuns = true
 			haveT := false
 			for {
 				if err := x.nextTag(); err != nil {
@@ -60,11 +59,9 @@ func readStringItem(x *xmlScanner, container string, buf *[]byte, oversized *boo
 				if x.selfClose {
 					continue
 				}
-				text, err := readTextElement(x, "t", buf, oversized)
-				if err != nil {
+				if err := appendTextElement(x, "t", buf, oversized); err != nil {
 					return "", err
 				}
-				runs = append(runs, text...)
 			}
 		default:
 			if err := x.skipElement(); err != nil {
@@ -74,19 +71,22 @@ func readStringItem(x *xmlScanner, container string, buf *[]byte, oversized *boo
 	}
 }
 
-// readTextElement reads <name>text</name> after its start tag; nested
-// elements are not expected.
-func readTextElement(x *xmlScanner, name string, buf *[]byte, oversized *bool) ([]byte, error) {
+// appendTextElement appends the text of <name>text</name>, whose start tag
+// was just read, to *buf; nested elements are not expected. Text past the
+// cell limit is dropped and flagged, whatever the number of runs.
+func appendTextElement(x *xmlScanner, name string, buf *[]byte, oversized *bool) error {
 	var err error
-	*buf = (*buf)[:0]
 	if *buf, err = x.readText(*buf); err != nil {
-		return nil, err
+		return err
 	}
-	*oversized = *oversized || x.oversized
+	if x.oversized || len(*buf) > MaxCellBytes {
+		*oversized = true
+		*buf = (*buf)[:min(len(*buf), MaxCellBytes)]
+	}
 	if !x.end || !x.is(name) {
-		return nil, errUnrecognised
+		return errUnrecognised
 	}
-	return *buf, nil
+	return nil
 }
 
 // unescapeOOXML decodes the _xHHHH_ escapes Office uses for characters XML
