@@ -21,6 +21,7 @@ import (
 	"afterloop/backend/platform"
 	"afterloop/backend/service"
 	"afterloop/backend/store"
+	"afterloop/backend/tabular"
 )
 
 //go:embed all:frontend/dist
@@ -33,6 +34,10 @@ func main() {
 		return
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// Temporary sheet copies left by a crash or a kill hold buyer data.
+	if err := tabular.Cleanup(); err != nil {
+		log.Warn("removing old temporary import files", "err", err)
+	}
 
 	dbPath, err := store.DefaultPath()
 	if platform.GeneratingBindings {
