@@ -7,6 +7,7 @@ import { supportTabsMessages } from './en-support-tabs'
 import { vocMessages } from './en-voc'
 import { scorecardMessages } from './en-scorecard'
 import { healthMessages } from './en-health'
+import { desktopMessages } from './en-desktop'
 
 export const en = {
   ...timelineMessages,
@@ -16,6 +17,7 @@ export const en = {
   ...vocMessages,
   ...scorecardMessages,
   ...healthMessages,
+  ...desktopMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',

@@ -535,6 +535,92 @@ export namespace cards {
 
 }
 
+export namespace desktop {
+	
+	export class Credit {
+	    name: string;
+	    version: string;
+	    licence: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Credit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.licence = source["licence"];
+	        this.note = source["note"];
+	    }
+	}
+	export class About {
+	    name: string;
+	    version: string;
+	    buildDate: string;
+	    os: string;
+	    goVersion: string;
+	    copyright: string;
+	    fonts: Credit[];
+	    libraries: Credit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new About(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.buildDate = source["buildDate"];
+	        this.os = source["os"];
+	        this.goVersion = source["goVersion"];
+	        this.copyright = source["copyright"];
+	        this.fonts = this.convertValues(source["fonts"], Credit);
+	        this.libraries = this.convertValues(source["libraries"], Credit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class UpdateCheck {
+	    checked: boolean;
+	    latest: string;
+	    url: string;
+	    newer: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new UpdateCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.checked = source["checked"];
+	        this.latest = source["latest"];
+	        this.url = source["url"];
+	        this.newer = source["newer"];
+	    }
+	}
+
+}
+
 export namespace domain {
 	
 	export class Subcategory {
@@ -2223,6 +2309,26 @@ export namespace scorecard {
 		}
 	}
 	
+	export class Range {
+	    default: string;
+	    current: string;
+	    weeks: string[];
+	    newestOrderAt: number;
+	    behind: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Range(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.default = source["default"];
+	        this.current = source["current"];
+	        this.weeks = source["weeks"];
+	        this.newestOrderAt = source["newestOrderAt"];
+	        this.behind = source["behind"];
+	    }
+	}
 	
 	
 	
@@ -2825,6 +2931,20 @@ export namespace service {
 	        this.tickets = source["tickets"];
 	        this.reviews = source["reviews"];
 	        this.comments = source["comments"];
+	    }
+	}
+	export class DiagnosticsCopied {
+	    chars: number;
+	    logLines: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DiagnosticsCopied(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.chars = source["chars"];
+	        this.logLines = source["logLines"];
 	    }
 	}
 	export class DisputeChoices {
