@@ -21,6 +21,7 @@ import (
 	"afterloop/backend/platform"
 	"afterloop/backend/service"
 	"afterloop/backend/store"
+	"afterloop/backend/tabular"
 )
 
 //go:embed all:frontend/dist
@@ -28,7 +29,15 @@ var assets embed.FS
 
 func main() {
 	started := time.Now()
+	about := aboutThisBuild()
+	if printVersion(os.Args[1:], about) {
+		return
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// Temporary sheet copies left by a crash or a kill hold buyer data.
+	if err := tabular.Cleanup(); err != nil {
+		log.Warn("removing old temporary import files", "err", err)
+	}
 
 	dbPath, err := store.DefaultPath()
 	if platform.GeneratingBindings {
@@ -41,6 +50,7 @@ func main() {
 	if err != nil {
 		fail(log, err)
 	}
+	sh, log := newShell(about, dbPath, log)
 	st, err := store.Open(context.Background(), dbPath, log)
 	if err != nil {
 		fail(log, err)
@@ -48,19 +58,25 @@ func main() {
 	log.Info("database opened", "path", dbPath)
 
 	desktop := platform.NewWails()
-	shop := &service.Shop{Store: st}
+	shop := &service.Shop{Store: st, Version: about.Version}
 	imports := importer.New(st)
 	app := NewApp(started, st, desktop, log)
+	desktopService := sh.attach(shop, desktop)
+	startSize, startState := sh.startSize()
 
 	err = wails.Run(&options.App{
 		Title:            "Afterloop",
-		Width:            1280,
-		Height:           800,
-		MinWidth:         1024,
-		MinHeight:        640,
+		Width:            startSize.Width,
+		Height:           startSize.Height,
+		MinWidth:         minimumWindow.Width,
+		MinHeight:        minimumWindow.Height,
+		WindowStartState: startState,
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 1},
-		OnStartup:        app.startup,
+		OnStartup:        func(ctx context.Context) { app.startup(ctx); sh.startup(ctx) },
+		OnDomReady:       sh.restoreWindow,
+		OnBeforeClose:    sh.saveWindow,
+		Menu:             sh.menu(),
 		OnShutdown:       app.shutdown,
 		ErrorFormatter:   apperr.Formatter(log),
 		DragAndDrop:      &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
@@ -76,9 +92,14 @@ func main() {
 			service.NewSupportService(shop, desktop),
 			service.NewVocService(shop, desktop),
 			service.NewScorecardService(shop, desktop),
+			service.NewHealthService(shop, desktop),
+			desktopService,
 		},
+		// One window per database; a second launch hands over to it.
+		SingleInstanceLock: sh.singleInstance(dbPath),
+
 		Windows: &windows.Options{Theme: windows.SystemDefault},
-		Mac:     &mac.Options{Appearance: mac.DefaultAppearance},
+		Mac:     sh.macOptions(&mac.Options{Appearance: mac.DefaultAppearance}),
 		Linux:   &linux.Options{ProgramName: "afterloop"},
 	})
 	if err != nil {

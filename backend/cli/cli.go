@@ -66,7 +66,9 @@ func commands() []command {
 		{"cards", "cards list [--json] | new KIND | export ID [--sku KEY ...] [--qty N] --layout single|letter|a4 [--crop-marks] -o OUT.pdf", runCards},
 		{"tickets", "tickets list [--status S] [--json]: the support tickets, newest first", runTickets},
 		{"voc", vocUsage, runVoc},
+		{"policy", policyUsage, runPolicy},
 		{"scorecard", "scorecard [--week YYYY-Www] [--json] [-o OUT.xlsx]: the weekly scorecard (default: the last complete week)", runScorecard},
+		{"health", "health [--on YYYY-MM-DD] [--json]: shop health metrics as the platform grades them, and what to fix first", runHealth},
 	}
 }
 

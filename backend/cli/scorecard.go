@@ -54,7 +54,11 @@ func runScorecard(e *env, args []string) error {
 		return err
 	}
 	if *out != "" {
-		if err := scorecard.ExportFile(v, *out, now); err != nil {
+		withHealth, err := service.WithHealth(e.ctx, e.shop, loc, v, now)
+		if err != nil {
+			return err
+		}
+		if err := scorecard.ExportFile(withHealth, *out, now); err != nil {
 			return apperr.Wrap(apperr.CodeInvalidInput, err, fmt.Sprintf("Cannot save the workbook to %s: %v", *out, err))
 		}
 	}

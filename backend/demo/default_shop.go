@@ -87,6 +87,12 @@ func DefaultShop() Shop {
 				CommonIssue:   "Candle tunnels down the middle",
 				CommonFixes:   []string{"Burn 2-3 hours so the whole top melts", "Wrap foil around the rim for one burn to even it out", "Trim the wick before every burn"},
 				CareTips:      []string{"Never leave a burning candle alone", "Keep away from drafts", "Stop when 1/2 in of wax is left"},
+				// A packaging problem, not a product one: the glass jar ships
+				// in an unpadded mailer and breaks on the way.
+				Defect: &Defect{
+					Issue: "Candle jar breaks in transit (mailer has no padding)", Reason: "Damaged item", ReturnRate: 0.14,
+					Notes: []string{"Jar arrived cracked, wax everywhere", "The glass broke in the mailer, no padding at all", "Box was crushed and the jar shattered"},
+				},
 			},
 			{
 				SellerSKU: "JP-ORG-BMB5", SKUID: "1729514837260047328",

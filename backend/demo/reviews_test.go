@@ -16,11 +16,21 @@ func TestReviewsAndCommentsCarryThePlantedProblems(t *testing.T) {
 	if len(reviews.records) < 300 {
 		t.Fatalf("%d reviews", len(reviews.records))
 	}
+	// The lamp is compared with the SKUs that carry no planted problem.
+	planted := map[string]bool{}
+	for _, p := range DefaultShop().Products {
+		if p.Defect != nil && p.SellerSKU != "" && p.SellerSKU != "JP-LMP-MSH-AMB" {
+			planted[p.SellerSKU] = true
+		}
+	}
 	sum := map[bool][2]int{}
 	for _, r := range reviews.records {
 		n, err := strconv.Atoi(reviews.get(r, "Rating"))
 		if err != nil || n < 1 || n > 5 {
 			t.Fatalf("rating %q", reviews.get(r, "Rating"))
+		}
+		if planted[reviews.get(r, "Seller SKU")] {
+			continue
 		}
 		lamp := reviews.get(r, "Seller SKU") == "JP-LMP-MSH-AMB"
 		s := sum[lamp]

@@ -52,10 +52,15 @@ type Order struct {
 	Carrier        string `json:"carrier"`
 	DeliveryOption string `json:"deliveryOption"`
 	CancelReason   string `json:"cancelReason"`
-	BuyerMessage   string `json:"buyerMessage"`
-	SellerNote     string `json:"sellerNote"`
-	Country        string `json:"country"`
-	Region         string `json:"region"`
+	// CancelBy is who cancelled (TikTok's Cancel By: Seller, User, System).
+	CancelBy string `json:"cancelBy"`
+	// FulfillmentType says who ships (TikTok's Fulfillment Type); orders
+	// fulfilled by TikTok are left out of the seller's fulfilment metrics.
+	FulfillmentType string `json:"fulfillmentType"`
+	BuyerMessage    string `json:"buyerMessage"`
+	SellerNote      string `json:"sellerNote"`
+	Country         string `json:"country"`
+	Region          string `json:"region"`
 }
 
 // OrderLine is one SKU line of an order.

@@ -49,6 +49,8 @@ const (
 	fRefundedAt
 	fBuyerNote
 	fBillingName
+	fCancelBy
+	fFulfillmentType
 	numFields
 )
 
@@ -77,6 +79,7 @@ var fieldInfo = [numFields]struct{ name, label string }{
 	fReturnID: {"return_id", "Return order ID"}, fReason: {"reason", "Return reason"},
 	fRequestedAt: {"requested_at", "Return requested time"}, fRefundedAt: {"refunded_at", "Refund time"},
 	fBuyerNote: {"buyer_note", "Buyer note"}, fBillingName: {"billing_name", "Billing name"},
+	fCancelBy: {"cancel_by", "Cancelled by"}, fFulfillmentType: {"fulfillment_type", "Fulfillment type"},
 }
 
 // kindFields lists, per kind, the fields a mapping can set, in screen order;
@@ -90,7 +93,7 @@ var kindFields = map[string]struct {
 			fUnitPrice, fSubtotalBefore, fSubtotalAfter, fLineDiscount, fOrderAmount, fRefundAmount, fShippingFee, fTaxes,
 			fCurrency, fReturnType, fReturnQuantity, fPaidAt, fRTSAt, fShippedAt, fDeliveredAt, fCancelledAt, fCancelReason,
 			fTrackingID, fDeliveryOption, fCarrier, fBuyerUsername, fBuyerEmail, fRecipient, fCountry, fRegion, fCategory,
-			fBuyerMessage, fSellerNote, fFinancialStatus, fFulfillmentStatus},
+			fBuyerMessage, fSellerNote, fFinancialStatus, fFulfillmentStatus, fCancelBy, fFulfillmentType},
 		required: []field{fOrderID},
 	},
 	"returns": {
@@ -123,7 +126,7 @@ var (
 		"cancel reason": fCancelReason, "tracking id": fTrackingID, "delivery option": fDeliveryOption,
 		"shipping provider name": fCarrier, "buyer message": fBuyerMessage, "buyer username": fBuyerUsername,
 		"recipient": fRecipient, "country": fCountry, "state": fRegion, "product category": fCategory,
-		"seller note": fSellerNote,
+		"seller note": fSellerNote, "cancel by": fCancelBy, "fulfillment type": fFulfillmentType,
 		// Japanese Seller Center (see testdata/tiktok_orders_jp.csv).
 		"注文id": fOrderID, "注文状況": fStatus, "注文のサブ状況": fSubstatus, "キャンセル/返品のタイプ": fReturnType,
 		"セラーsku": fSellerSKU, "商品名": fProductName, "バリエーション": fVariation, "数量": fQuantity,

@@ -147,13 +147,9 @@ func readHeader(src rowSource, name string) ([]string, int, error) {
 		}
 	}
 	if err := src.err(); err != nil {
-		return nil, 0, readError(name, err)
+		return nil, 0, err
 	}
 	return nil, 0, apperr.Newf(apperr.CodeUnsupported, "%s is empty. Expected an order or return export with a header row.", name).With("file", name)
-}
-
-func readError(name string, err error) error {
-	return apperr.Wrap(apperr.CodeUnsupported, err, fmt.Sprintf("%s could not be read to the end (%v). Export it again and import the new file.", name, err)).With("file", name)
 }
 
 // defaultCurrency is used for amounts that name no currency.

@@ -68,7 +68,7 @@ func orderStrings(to, from *domain.Order) []stringPair {
 		{&to.Currency, &from.Currency}, {&to.TrackingID, &from.TrackingID}, {&to.Carrier, &from.Carrier},
 		{&to.DeliveryOption, &from.DeliveryOption}, {&to.CancelReason, &from.CancelReason},
 		{&to.BuyerMessage, &from.BuyerMessage}, {&to.SellerNote, &from.SellerNote}, {&to.Country, &from.Country},
-		{&to.Region, &from.Region}}
+		{&to.Region, &from.Region}, {&to.CancelBy, &from.CancelBy}, {&to.FulfillmentType, &from.FulfillmentType}}
 }
 
 func orderNumbers(to, from *domain.Order) []numberPair {

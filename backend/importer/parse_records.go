@@ -74,7 +74,7 @@ func (p *parser) orderRow(row int) {
 		{&o.DeliveryOption, fDeliveryOption}, {&o.CancelReason, fCancelReason}, {&o.BuyerMessage, fBuyerMessage},
 		{&o.SellerNote, fSellerNote}, {&o.Country, fCountry}, {&o.Region, fRegion}, {&r.returnType, fReturnType},
 		{&r.email, fBuyerEmail}, {&r.financial, fFinancialStatus}, {&r.fulfillment, fFulfillmentStatus},
-		{&o.Recipient, fBillingName}} {
+		{&o.Recipient, fBillingName}, {&o.CancelBy, fCancelBy}, {&o.FulfillmentType, fFulfillmentType}} {
 		firstNonEmpty(pair.dst, v[pair.f])
 	}
 	for i := range times {

@@ -158,30 +158,3 @@ func TestStatusDictionary(t *testing.T) {
 		t.Error("return counting rule")
 	}
 }
-
-func TestCSVDelimitersAndQuotes(t *testing.T) {
-	for _, body := range []string{
-		"\uFEFFa,b,c\n1,\"x,y\",3\r\n",
-		"a;b;c\n1;x,y;3\n",
-		"a\tb\tc\n1\tx,y\t3",
-		"a|b|c\n1|\"x,y\"|3\n",
-	} {
-		r := newCSVReader(strings.NewReader(body))
-		var rows [][]string
-		for r.next() {
-			rows = append(rows, append([]string{}, r.cells...))
-		}
-		if len(rows) != 2 || strings.Join(rows[0], "/") != "a/b/c" || strings.Join(rows[1], "/") != "1/x,y/3" {
-			t.Errorf("%q read as %q", body, rows)
-		}
-	}
-	r := newCSVReader(strings.NewReader("a,b\n\"multi\nline \"\"quoted\"\"\",2\nlast,\"open"))
-	r.next()
-	r.next()
-	if r.cells[0] != "multi\nline \"quoted\"" || r.row != 2 {
-		t.Errorf("multi-line cell %q", r.cells)
-	}
-	if !r.next() || !r.unterminated || r.row != 3 {
-		t.Error("an unterminated quote must be reported")
-	}
-}

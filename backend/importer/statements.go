@@ -27,7 +27,7 @@ const orderSelect = `SELECT id, platform, external_id, COALESCE(customer_id, 0),
 	substatus_raw, status, currency, order_amount, refund_amount, shipping_fee, taxes, COALESCE(created_at, 0),
 	COALESCE(paid_at, 0), COALESCE(rts_at, 0), COALESCE(shipped_at, 0), COALESCE(delivered_at, 0),
 	COALESCE(cancelled_at, 0), tracking_id, carrier, delivery_option, cancel_reason, buyer_message, seller_note,
-	country, region FROM orders`
+	country, region, cancel_by, fulfillment_type FROM orders`
 
 const returnSelect = `SELECT id, platform, external_id, order_external_id, COALESCE(order_id, 0), product_key, sku_id,
 	seller_sku, product_name, return_type, reason, status_raw, substatus_raw, counts_as_refund, currency,
@@ -48,13 +48,15 @@ func prepareStatements(ctx context.Context, tx *sql.Tx) (*statements, error) {
 	prep(&s.insertOrder, `INSERT INTO orders (platform, external_id, customer_id, buyer_username, recipient,
 		status_raw, substatus_raw, status, currency, order_amount, refund_amount, shipping_fee, taxes, created_at,
 		paid_at, rts_at, shipped_at, delivered_at, cancelled_at, tracking_id, carrier, delivery_option, cancel_reason,
-		buyer_message, seller_note, country, region, search_text, items_summary, item_count, created_batch_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		buyer_message, seller_note, country, region, search_text, items_summary, item_count, created_batch_id,
+		cancel_by, fulfillment_type)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	prep(&s.updateOrder, `UPDATE orders SET customer_id = ?, buyer_username = ?, recipient = ?, status_raw = ?,
 		substatus_raw = ?, status = ?, currency = ?, order_amount = ?, refund_amount = ?, shipping_fee = ?, taxes = ?,
 		created_at = ?, paid_at = ?, rts_at = ?, shipped_at = ?, delivered_at = ?, cancelled_at = ?, tracking_id = ?,
 		carrier = ?, delivery_option = ?, cancel_reason = ?, buyer_message = ?, seller_note = ?, country = ?,
-		region = ?, search_text = ?, items_summary = ?, item_count = ?, updated_batch_id = ? WHERE id = ?`)
+		region = ?, search_text = ?, items_summary = ?, item_count = ?, updated_batch_id = ?, cancel_by = ?,
+		fulfillment_type = ? WHERE id = ?`)
 	prep(&s.findLines, `SELECT id, order_id, line_no, product_key, sku_id, seller_sku, product_name, variation,
 		category, quantity, return_quantity, unit_price, subtotal_before, subtotal_after FROM order_lines
 		WHERE order_id = ? ORDER BY line_no`)
@@ -101,7 +103,7 @@ func scanOrder(row interface{ Scan(...any) error }) (domain.Order, error) {
 	err := row.Scan(&o.ID, &o.Platform, &o.ExternalID, &o.CustomerID, &o.BuyerUsername, &o.Recipient, &o.StatusRaw,
 		&o.SubstatusRaw, &o.Status, &o.Currency, &o.OrderAmount, &o.RefundAmount, &o.ShippingFee, &o.Taxes,
 		&o.CreatedAt, &o.PaidAt, &o.RTSAt, &o.ShippedAt, &o.DeliveredAt, &o.CancelledAt, &o.TrackingID, &o.Carrier,
-		&o.DeliveryOption, &o.CancelReason, &o.BuyerMessage, &o.SellerNote, &o.Country, &o.Region)
+		&o.DeliveryOption, &o.CancelReason, &o.BuyerMessage, &o.SellerNote, &o.Country, &o.Region, &o.CancelBy, &o.FulfillmentType)
 	return o, err
 }
 

@@ -180,7 +180,8 @@ func (w *writer) insertOrder(o *domain.Order, lines []domain.OrderLine) (int64, 
 		o.Recipient, o.StatusRaw, o.SubstatusRaw, o.Status, o.Currency, o.OrderAmount, o.RefundAmount, o.ShippingFee,
 		o.Taxes, nullZero(o.CreatedAt), nullZero(o.PaidAt), nullZero(o.RTSAt), nullZero(o.ShippedAt),
 		nullZero(o.DeliveredAt), nullZero(o.CancelledAt), o.TrackingID, o.Carrier, o.DeliveryOption, o.CancelReason,
-		o.BuyerMessage, o.SellerNote, o.Country, o.Region, search, summary, count, w.batchID)
+		o.BuyerMessage, o.SellerNote, o.Country, o.Region, search, summary, count, w.batchID, o.CancelBy,
+		o.FulfillmentType)
 	if err != nil {
 		return 0, err
 	}
@@ -197,7 +198,7 @@ func (w *writer) updateOrder(o domain.Order, lines []domain.OrderLine, replaceLi
 		o.SubstatusRaw, o.Status, o.Currency, o.OrderAmount, o.RefundAmount, o.ShippingFee, o.Taxes,
 		nullZero(o.CreatedAt), nullZero(o.PaidAt), nullZero(o.RTSAt), nullZero(o.ShippedAt), nullZero(o.DeliveredAt),
 		nullZero(o.CancelledAt), o.TrackingID, o.Carrier, o.DeliveryOption, o.CancelReason, o.BuyerMessage,
-		o.SellerNote, o.Country, o.Region, search, summary, count, w.batchID, o.ID)
+		o.SellerNote, o.Country, o.Region, search, summary, count, w.batchID, o.CancelBy, o.FulfillmentType, o.ID)
 	if err != nil || !replaceLines {
 		return err
 	}

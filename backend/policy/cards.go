@@ -24,7 +24,7 @@ var cardReviewRe = regexp.MustCompile(`\b((?:leave|write|post|give|drop|share|su
 	`(?:rate|review)\s+(?:us|this|the|your|our|it)\b|(?:reviews?|ratings?)\s+(?:helps?|means?|matters?|supports?)|` +
 	`(?:would|do)\s+you\s+(?:mind\s+)?(?:review|rate|rating|reviewing))`)
 
-var cardIncentiveRe = compile(incentivePattern)
+var cardIncentiveRe = compile(incentivePattern + "|" + moneyBackPattern)
 
 var returnWordRe = regexp.MustCompile(`\b(returns?|returning|refund\s+requests?|cancel(?:l?ation)?s?|send\s+it\s+back)\b`)
 

@@ -38,6 +38,8 @@ const (
 	RuleExternalLink = "external_link"
 	RuleLength       = "length"
 	RuleMarketing    = "marketing"
+	RuleOwnWebsite   = "own_website"
+	RuleBuyerCancel  = "buyer_cancel"
 )
 
 // DefaultChatLimit is the chat length limit when the shop has not set one.
@@ -114,7 +116,13 @@ func Check(text string, ctx Context) []Finding {
 			out = append(out, Finding{Rule: r.rule, Severity: r.severity, Match: text[start:end], Start: start, End: end, Why: r.why})
 		}
 	}
-	out = append(out, checkLinks(text, lower, ctx.LinkAllowList, out)...)
+	out = append(out, checkSplitQuestions(text, lower)...)
+	out = append(out, checkOwnWebsite(text, lower, ctx.LinkAllowList)...)
+	for _, f := range checkLinks(text, lower, ctx.LinkAllowList, out) {
+		if !ownSiteCovers(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	out = dropIgnored(out, ctx.Ignore)
 	limit := ctx.ChatLimit
 	if limit == 0 {

@@ -76,18 +76,30 @@ const (
 	whySatisfied = "Review requests must go to every buyer: asking only happy buyers, or routing unhappy ones away from reviews, is review manipulation."
 	whyChange    = "Asking a buyer to change or remove a review is prohibited, even after solving their problem."
 	whyOffPlat   = "Buyer contact must stay in TikTok Shop chat; moving buyers to email, phone, social media or another store breaks platform rules."
+	whyMoneyBack = "Money back, cashback or a rebate for a review is a paid review: TikTok Shop removes such reviews and penalizes the shop."
+	whyCancel    = "Asking the buyer to cancel makes the cancellation count against them and hides a seller-side cancellation; TikTok Shop penalizes it. Cancel the order yourself in Seller Center."
+	whyOwnSite   = "Sending TikTok buyers to your own website to buy diverts platform sales; TikTok Shop treats it as off-platform traffic and can restrict the shop."
 	whyLink      = "Links outside TikTok and carrier tracking sites may be treated as off-platform traffic; check that this one is needed."
 )
 
 // incentiveWords are things of value. "free" is handled separately because
 // "feel free" and "fragrance-free" are everyday words.
 var incentivePattern = `(?i)\b(discounts?|discounted|coupons?|vouchers?|promo(?:tion(?:al)?)?\s+codes?|promo|gift\s+cards?|gifts?|` +
-	`refunds?|refunded|cash\s*back|money\s+back|store\s+credit|giveaways?|give\s*aways?|rewards?|rewarded|bonus(?:es)?|` +
+	`refunds?|refunded|store\s+credit|giveaways?|give\s*aways?|rewards?|rewarded|bonus(?:es)?|` +
 	`prizes?|sweepstakes?|raffles?|freebies?|free|in\s+exchange\s+for|compensation|compensate|` +
 	`\d+(?:[.,]\d+)?\s*%\s*off|\d+(?:[.,]\d+)?\s*(?:dollars?|usd|yen|jpy|eur|euros?)\s+off)\b|` +
 	`([$€£¥]\s?\d+(?:[.,]\d+)?\s*off)\b`
 
+// moneyBackPattern is a reward described as money coming back to the buyer:
+// cashback, a rebate, a reimbursement, "$5 back", "paid back 20%".
+var moneyBackPattern = `(?i)\b(?:cash\s*-?\s*back|money\s+back|rebates?|reimburs(?:e|ed|es|ing|ements?)|` +
+	`pa(?:y|id|ying)\s+(?:you\s+)?back|\d+(?:[.,]\d+)?\s*%\s*back)\b|[$€£¥]\s?\d+(?:[.,]\d+)?\s*back\b`
+
+var moneyBackHint = anyOf("cash", "money", "rebate", "reimburs", "back")
+
 var rules = []rule{
+	{rule: RuleIncentive, severity: SeverityBlock, scope: scopeReview, re: compile(moneyBackPattern), hint: moneyBackHint, why: whyMoneyBack},
+	{rule: RuleIncentive, severity: SeverityBlock, scope: scopeTied, re: compile(moneyBackPattern), hint: moneyBackHint, why: whyMoneyBack},
 	{rule: RuleIncentive, severity: SeverityBlock, scope: scopeReview, re: compile(incentivePattern), exclude: harmlessFree, hint: anyOf("discount", "coupon", "voucher", "promo", "gift", "refund", "cash", "money", "credit", "give", "reward", "bonus", "prize", "sweep", "raffle", "free", "exchange", "compensat", "off"), why: whyIncentive},
 	{rule: RuleIncentive, severity: SeverityBlock, scope: scopeTied, re: compile(incentivePattern), exclude: harmlessFree, hint: anyOf("discount", "coupon", "voucher", "promo", "gift", "refund", "cash", "money", "credit", "give", "reward", "bonus", "prize", "sweep", "raffle", "free", "exchange", "compensat", "off"), why: whyTied},
 	{rule: RuleSteering, severity: SeverityBlock, scope: scopeAll, re: compile(
@@ -98,9 +110,14 @@ var rules = []rule{
 			`(?:contact|message|tell|reach|write\s+to)\s+us\s+(?:first|before)|before\s+(?:leaving|posting|writing|giving|submitting)\s+(?:a|your|any)\s+(?:\w+\s+)?(?:reviews?|ratings?|feedback))\b`),
 		hint: anyOf("if you", "us first", "us before", "before "), why: whySatisfied},
 	{rule: RuleReviewChange, severity: SeverityBlock, scope: scopeAll, re: compile(
-		`(?i)\b((?:change|update|edit|remove|delete|revise|modify|amend|withdraw|retract|take\s+down|raise|upgrade|reconsider)\s+(?:[\w'’-]+\s+){0,3}?(?:reviews?|ratings?|feedback)|` +
+		`(?i)\b((?:chang|updat|edit|remov|delet|revis|modif|amend|withdr[ae]w|retract|rais|upgrad|reconsider|adjust|revisit|bump)\w*\s+(?:[\w'’-]+\s+){0,3}?` + reviewNoun + `|` +
+			`(?:take|taking|took)\s+(?:[\w'’-]+\s+){0,3}?` + reviewNoun + `\s+(?:down|off)|(?:take|taking)\s+down\s+(?:[\w'’-]+\s+){0,3}?` + reviewNoun + `|` +
 			`(?:reviews?|ratings?)\s+(?:[\w'’-]+\s+){0,2}?(?:removed|deleted|changed|updated|edited|revised|taken\s+down|withdrawn))\b`),
-		hint: anyOf("review", "rating", "feedback"), why: whyChange},
+		hint: anyOf("review", "rating", "feedback", "stars", "star ", "star,", "star.", "star!", "star?", "comment", "what you"), why: whyChange},
+	{rule: RuleBuyerCancel, severity: SeverityBlock, scope: scopeAll, re: compile(
+		`(?i)\b((?:please|kindly|pls|just|could\s+you|can\s+you|would\s+you|will\s+you|you\s+(?:can|could|may|should|must|need\s+to|have\s+to|will\s+need\s+to)|you(?:'|’)?ll\s+(?:need|have)\s+to)\s+` +
+			`(?:[\w'’]+\s+){0,2}?(?:cancel|request\s+(?:a\s+|the\s+)?cancell?ation)|(?:tap|press|click|hit|select|choose)\s+(?:on\s+)?["“']?cancel)\b`),
+		exclude: notBuyerCancel, hint: anyOf("cancel"), why: whyCancel},
 	{rule: RuleOffPlatform, severity: SeverityBlock, scope: scopeAll, re: compile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`), hint: anyOf("@"), why: whyOffPlat},
 	{rule: RuleOffPlatform, severity: SeverityBlock, scope: scopeAll, re: compile(
 		`(?i)\b((?:e-?mail|call|text|phone|ring|whats\s?app)\s+(?:us|me)|(?:send|give|share|leave|tell|dm)\s+(?:us|me)\s+(?:your|an?)\s+(?:e-?mail|phone|number|contact|whats\s?app)(?:\s+(?:address|number|details))?|` +
@@ -116,6 +133,10 @@ var rules = []rule{
 		exclude: notPhone, hint: manyDigits, why: whyOffPlat},
 }
 
+// reviewNoun is what a buyer left about the shop: a review, rating or
+// stars, a comment they left, or "what you wrote".
+const reviewNoun = `(?:reviews?|ratings?|feedback|stars?|comments?\s+you\s+(?:left|posted|wrote|made)|what\s+you\s+(?:wrote|posted|said))`
+
 // harmlessFree drops "feel free", hyphenated "-free"/"free-" words
 // (fragrance-free, free-standing) and "free" as part of a product feature
 // such as "BPA free".
@@ -130,6 +151,21 @@ func harmlessFree(text string, start, end int) bool {
 	before := strings.ToLower(text[max(0, start-8):start])
 	return strings.HasSuffix(before, "feel ") || strings.HasSuffix(before, "bpa ") || strings.HasSuffix(before, "hands ") ||
 		strings.HasSuffix(before, "gluten ") || strings.HasSuffix(before, "cruelty ") || strings.HasSuffix(before, "scent ")
+}
+
+var cancelOtherThingRe = regexp.MustCompile(`^\w*\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:return|refund|exchange|subscription)`)
+var cancelNegationRe = regexp.MustCompile(`\b(?:not|never|dont|don't|don’t|no\s+need|us|we|me)\b`)
+
+// notBuyerCancel drops cancel wording that does not ask the buyer to cancel
+// their order: "please don't cancel", "can you let us cancel it", or
+// cancelling a return request.
+func notBuyerCancel(text string, start, end int) bool {
+	lower := strings.ToLower(text[start:end])
+	if i := strings.LastIndex(lower, "cancel"); i > 0 && cancelNegationRe.MatchString(lower[:i]) {
+		return true
+	}
+	rest := strings.ToLower(text[start+strings.LastIndex(lower, "cancel"):])
+	return cancelOtherThingRe.MatchString(rest)
 }
 
 // notPhone keeps phone-shaped matches with 9 to 15 digits; shorter ones are

@@ -53,12 +53,13 @@ func ExportFile(v *View, path string, generated time.Time) error {
 }
 
 // WriteWorkbook writes the scorecard of v as an .xlsx workbook: Summary,
-// Refunds by SKU, Trends (with line charts) and Definitions.
+// Shop health (when v carries it), Refunds by SKU, Trends (with line charts)
+// and Definitions.
 func WriteWorkbook(v *View, out io.Writer, generated time.Time) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	b := &book{f: f, v: v, generated: generated, styles: map[string]int{}}
-	steps := []func() error{b.summary, b.refunds, b.trends, b.definitions, b.properties}
+	steps := []func() error{b.summary, b.health, b.refunds, b.trends, b.definitions, b.properties}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return fmt.Errorf("build workbook: %w", err)

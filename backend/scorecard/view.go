@@ -29,6 +29,8 @@ type View struct {
 	Trend            Trend             `json:"trend"`
 	RefundBySKU      []SKURow          `json:"refundBySku"`
 	Hints            []Hint            `json:"hints"`
+	// Health adds a "Shop health" sheet to the exported workbook; nil = none.
+	Health *HealthSheet `json:"-"`
 }
 
 // Tile is one KPI: value, last week, change, target and status. Money

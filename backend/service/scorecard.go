@@ -39,7 +39,8 @@ func NewScorecardService(shop *Shop, p platform.Platform) *ScorecardService {
 		cache: scorecard.NewCache(shop.Store)}
 }
 
-// ScorecardWeek resolves week ("" = the last complete week) and the shop
+// ScorecardWeek resolves week ("" = the default week: the last complete
+// week, or the newest week with orders when the data is older) and the shop
 // facts the scorecard needs in loc (nil = the shop's zone).
 func ScorecardWeek(ctx context.Context, shop *Shop, loc *time.Location, week string, now time.Time) (scorecard.Week, scorecard.Shop, error) {
 	settings, err := shop.Settings(ctx)
@@ -49,11 +50,17 @@ func ScorecardWeek(ctx context.Context, shop *Shop, loc *time.Location, week str
 	if loc == nil {
 		loc = shop.Location(ctx)
 	}
-	w := scorecard.LastComplete(now, loc)
+	var w scorecard.Week
 	if strings.TrimSpace(week) != "" {
 		if w, err = scorecard.ParseWeek(week); err != nil {
 			return w, scorecard.Shop{}, err
 		}
+	} else {
+		_, newest, err := shop.Store.OrderTimeSpan(ctx)
+		if err != nil {
+			return w, scorecard.Shop{}, err
+		}
+		w, _ = scorecard.DefaultWeekFor(now, loc, newest)
 	}
 	return w, scorecard.Shop{Name: settings.ShopName, Currency: settings.Currency, Location: loc}, nil
 }
@@ -68,10 +75,24 @@ func BuildScorecard(ctx context.Context, shop *Shop, loc *time.Location, week st
 	return scorecard.Build(ctx, shop.Store, sc, w)
 }
 
-// DefaultWeek is the last complete ISO week in the shop zone (YYYY-Www),
-// the week the scorecard opens on.
+// DefaultWeek is the week the scorecard opens on (YYYY-Www): the last
+// complete ISO week in the shop zone, or the newest week with orders when
+// the imported data ends before it.
 func (s *ScorecardService) DefaultWeek() string {
-	return scorecard.LastComplete(s.now(), s.shop.Location(s.ctx)).String()
+	loc := s.shop.Location(s.ctx)
+	_, newest, err := s.shop.Store.OrderTimeSpan(s.ctx)
+	if err != nil {
+		return scorecard.LastComplete(s.now(), loc).String()
+	}
+	w, _ := scorecard.DefaultWeekFor(s.now(), loc, newest)
+	return w.String()
+}
+
+// Weeks lists the weeks the week picker offers (the current week and every
+// week with orders, newest first), the default week, and whether the data
+// ends before the last complete week.
+func (s *ScorecardService) Weeks() (scorecard.Range, error) {
+	return scorecard.WeekRange(s.ctx, s.shop.Store, s.shop.Location(s.ctx), s.now())
 }
 
 // Week returns the scorecard of an ISO week (YYYY-Www; "" = the default):
@@ -146,6 +167,9 @@ func (s *ScorecardService) Export(isoWeek string) (ScorecardExport, error) {
 	}
 	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		path += ".xlsx"
+	}
+	if v, err = WithHealth(s.ctx, s.shop, nil, v, s.now()); err != nil {
+		return ScorecardExport{}, err
 	}
 	if err := scorecard.ExportFile(v, path, s.now()); err != nil {
 		return ScorecardExport{}, apperr.Wrap(apperr.CodeInvalidInput, err, fmt.Sprintf("The scorecard could not be saved to %s. Choose another folder.", path))

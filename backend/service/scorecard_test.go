@@ -72,8 +72,11 @@ func TestScorecardExportThroughSaveDialog(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); len(got) != 4 || got[0] != scorecard.SheetSummary || got[2] != scorecard.SheetTrends {
+	if got := f.GetSheetList(); len(got) != 5 || got[0] != scorecard.SheetSummary || got[1] != scorecard.SheetHealth || got[3] != scorecard.SheetTrends {
 		t.Errorf("sheets %v", got)
+	}
+	if h, _ := f.GetCellValue(scorecard.SheetHealth, "A5"); h != "Negative review rate" {
+		t.Errorf("Shop health sheet starts with %q", h)
 	}
 	title, _ := f.GetCellValue(scorecard.SheetSummary, "A1")
 	if title != "Juniper & Pine — Weekly scorecard 2024-W24" {

@@ -15,12 +15,22 @@ import (
 	"afterloop/backend/store"
 )
 
-// Version is the app version shown in Settings.
+// Version is the app version shown when the build names none.
 const Version = "0.1.0"
 
 // Shop gives every service the store and the shop's settings.
 type Shop struct {
 	Store *store.Store
+	// Version is the running build's version (from the release build's
+	// linker flags); empty means Version.
+	Version string
+}
+
+func (s *Shop) version() string {
+	if s.Version != "" {
+		return s.Version
+	}
+	return Version
 }
 
 // Settings returns the saved settings with system defaults filled in.
@@ -93,7 +103,7 @@ func (s *ShopService) Status() (AppStatus, error) {
 		return AppStatus{}, err
 	}
 	return AppStatus{
-		Version: Version, DatabasePath: s.shop.Store.Path(), Orders: stats.Orders, Returns: stats.Returns,
+		Version: s.shop.version(), DatabasePath: s.shop.Store.Path(), Orders: stats.Orders, Returns: stats.Returns,
 		ImportBatches: stats.ImportBatches, HasData: stats.Orders > 0 || stats.Returns > 0,
 		SystemTimeZone: SystemTimeZone(), ShopName: settings.ShopName,
 	}, nil

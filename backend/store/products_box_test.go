@@ -29,7 +29,7 @@ func TestBoxItemsMigrationKeepsOldListsAndAddsQuantities(t *testing.T) {
 	}
 	version := 0
 	for _, m := range ms {
-		if m.name == "0009_product_box_items.sql" {
+		if m.name == "0010_product_box_items.sql" {
 			version = m.version
 		}
 	}

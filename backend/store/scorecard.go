@@ -228,3 +228,25 @@ func (s *Store) ScorecardSources(ctx context.Context) (DataSources, error) {
 	}
 	return d, nil
 }
+
+// OrderTimeSpan is the creation time of the oldest and the newest eligible
+// (not cancelled) order; 0, 0 when there are none. A week holding only
+// cancelled orders has no orders on the scorecard.
+func (s *Store) OrderTimeSpan(ctx context.Context) (oldest, newest int64, err error) {
+	var a, b sql.NullInt64
+	if err := s.read.QueryRowContext(ctx, `SELECT (SELECT MIN(created_at) FROM orders WHERE status != 'cancelled'),
+		(SELECT MAX(created_at) FROM orders WHERE status != 'cancelled')`).Scan(&a, &b); err != nil {
+		return 0, 0, fmt.Errorf("order time span: %w", err)
+	}
+	return a.Int64, b.Int64, nil
+}
+
+// AnyOrderIn reports whether an eligible order was created in [from, to).
+func (s *Store) AnyOrderIn(ctx context.Context, from, to int64) (bool, error) {
+	var n int
+	err := s.read.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM orders WHERE created_at >= ? AND created_at < ? AND status != 'cancelled')", from, to).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("orders in a week: %w", err)
+	}
+	return n == 1, nil
+}

@@ -10,6 +10,7 @@ import (
 	"afterloop/backend/apperr"
 	"afterloop/backend/clock"
 	"afterloop/backend/domain"
+	"afterloop/backend/skumatch"
 )
 
 // TicketImportRow is one ticket read from a support log, with the references
@@ -46,7 +47,7 @@ func (s *Store) ImportTickets(ctx context.Context, rows []TicketImportRow) (Tick
 				}
 				t.OrderID = id
 				if id != 0 && t.SKU == "" {
-					if t.SKU, err = onlySKUTx(ctx, tx, id); err != nil {
+					if t.SKU, err = namedSKUTx(ctx, tx, id, t.BuyerText); err != nil {
 						return err
 					}
 				}
@@ -120,10 +121,11 @@ func updateImportedTicketTx(ctx context.Context, tx *sql.Tx, id int64, t domain.
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE tickets SET order_id = ?, channel = ?, category = ?, subcategory = ?, status = ?,
 		buyer_text = ?, assignee_id = ?, opened_at = ?, first_response_at = ?, closed_at = ?, root_cause = ?, resolution = ?,
-		flagged_missing_root_cause = ?, search_text = ?, updated_at = ? WHERE id = ?`,
+		flagged_missing_root_cause = ?, search_text = ?, updated_at = ?,
+		sku = CASE WHEN ? != '' THEN ? ELSE sku END WHERE id = ?`,
 		nullable(t.OrderID), t.Channel, t.Category, t.Subcategory, t.Status, t.BuyerText, nullable(t.AssigneeID),
 		t.OpenedAt, nullable(t.FirstResponseAt), nullable(t.ClosedAt), t.RootCause, t.Resolution,
-		boolInt(t.FlaggedMissingRootCause), search, now, id)
+		boolInt(t.FlaggedMissingRootCause), search, now, t.SKU, t.SKU, id)
 	if err != nil {
 		if strings.Contains(err.Error(), "FOREIGN KEY") {
 			return apperr.New(apperr.CodeInvalidInput, "The linked order or teammate no longer exists.")
@@ -150,19 +152,29 @@ func orderIDByExternal(ctx context.Context, tx *sql.Tx, externalID string) (int6
 	return id, nil
 }
 
-// onlySKUTx is the line key of an order with a single SKU, else "": a
-// ticket on such an order is about that SKU.
-func onlySKUTx(ctx context.Context, tx *sql.Tx, orderID int64) (string, error) {
-	var key string
-	var n int
-	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(min(product_key), ''), count(DISTINCT product_key) FROM order_lines WHERE order_id = ?",
-		orderID).Scan(&key, &n); err != nil {
+// namedSKUTx is the product a ticket on orderID is about: the order's only
+// product, else the one the buyer's words name; "" when they name none.
+func namedSKUTx(ctx context.Context, tx *sql.Tx, orderID int64, text string) (string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT l.product_key, l.sku_id, l.seller_sku, COALESCE(NULLIF(p.name, ''), l.product_name)
+		FROM order_lines l LEFT JOIN products p ON p.key = l.product_key WHERE l.order_id = ? ORDER BY l.line_no`, orderID)
+	if err != nil {
 		return "", fmt.Errorf("order lines: %w", err)
 	}
-	if n != 1 {
-		return "", nil
+	defer rows.Close()
+	var lines []skumatch.Line
+	for rows.Next() {
+		var l skumatch.Line
+		var skuID, sellerSKU string
+		if err := rows.Scan(&l.Key, &skuID, &sellerSKU, &l.Name); err != nil {
+			return "", err
+		}
+		l.SKUs = []string{skuID, sellerSKU}
+		lines = append(lines, l)
 	}
-	return key, nil
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	return skumatch.Named(text, lines), nil
 }
 
 // teammateIDByName matches a teammate's name case-insensitively; 0 when none.

@@ -12,8 +12,10 @@ import (
 // return the rows with their times; backend/voc buckets them into shop-time
 // weeks and maps return reasons, which SQL cannot do with a time zone.
 
-// ticketOnSKUsSQL is true for a ticket about one of the SKUs bound to the
-// "?" list: its own SKU, or, when its SKU is empty, a line of its order.
+// ticketOnSKUsSQL is true for a ticket that may be about one of the SKUs
+// bound to the "?" list: its own SKU, or, when its SKU is empty, a line of
+// its order. The second kind are candidates only: the caller keeps those
+// whose words name one of the SKUs (namedSKUs).
 func ticketOnSKUsSQL(n int) string {
 	in := placeholders(n)
 	return `(t.sku IN (` + in + `) OR (t.sku = '' AND t.order_id IS NOT NULL AND EXISTS (SELECT 1 FROM order_lines l
@@ -37,8 +39,8 @@ type VocTicket struct {
 	Status          string `json:"status"`
 	BuyerText       string `json:"buyerText"`
 	OrderExternalID string `json:"orderExternalId"`
-	// SKU is the ticket's own SKU, else its order's lines among the asked
-	// SKUs joined by commas.
+	// SKU is the ticket's own SKU, else the product its words name among
+	// its order's lines; "" when unknown.
 	SKU string `json:"sku"`
 }
 
@@ -58,29 +60,46 @@ func (s *Store) VocTicketsOnSKUs(ctx context.Context, skus []string, from, to in
 	if len(skus) == 0 || len(match) == 0 {
 		return out, nil
 	}
-	in := placeholders(len(skus))
-	args := append(skuArgs(skus), from, to)
-	args = append(append(args, skuArgs(skus)...), skuArgs(skus)...)
+	args := append([]any{from, to}, append(skuArgs(skus), skuArgs(skus)...)...)
 	args = append(args, matchArgs...)
 	rows, err := s.read.QueryContext(ctx, `SELECT t.id, t.opened_at, t.subcategory, t.root_cause, t.status, t.buyer_text,
-		COALESCE(o.external_id, ''),
-		CASE WHEN t.sku != '' THEN t.sku ELSE COALESCE((SELECT group_concat(DISTINCT l.product_key) FROM order_lines l
-			WHERE l.order_id = t.order_id AND l.product_key IN (`+in+`)), '') END
+		COALESCE(o.external_id, ''), t.sku, COALESCE(t.order_id, 0)
 		FROM tickets t LEFT JOIN orders o ON o.id = t.order_id
 		WHERE t.opened_at >= ? AND t.opened_at < ? AND `+ticketOnSKUsSQL(len(skus))+`
 		AND (`+strings.Join(match, " OR ")+`) ORDER BY t.opened_at DESC, t.id DESC`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("tickets on SKUs: %w", err)
 	}
-	defer rows.Close()
+	var all []VocTicket
+	var orderIDs []int64
+	var texts []string
 	for rows.Next() {
 		var t VocTicket
-		if err := rows.Scan(&t.ID, &t.OpenedAt, &t.Subcategory, &t.RootCause, &t.Status, &t.BuyerText, &t.OrderExternalID, &t.SKU); err != nil {
+		var orderID int64
+		if err := rows.Scan(&t.ID, &t.OpenedAt, &t.Subcategory, &t.RootCause, &t.Status, &t.BuyerText, &t.OrderExternalID, &t.SKU, &orderID); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		out = append(out, t)
+		all, orderIDs, texts = append(all, t), append(orderIDs, orderID), append(texts, t.BuyerText)
 	}
-	return out, rows.Err()
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return nil, err
+	}
+	named, err := s.namedSKUs(ctx, orderIDs, texts)
+	if err != nil {
+		return nil, err
+	}
+	for i, t := range all {
+		if t.SKU == "" {
+			t.SKU = named[i]
+		}
+		if inList(t.SKU, skus) {
+			out = append(out, t)
+		}
+	}
+	return out, nil
 }
 
 // CountTicketsOnSKUs counts every ticket on skus opened in [from, to),
@@ -89,12 +108,44 @@ func (s *Store) CountTicketsOnSKUs(ctx context.Context, skus []string, from, to 
 	if len(skus) == 0 {
 		return 0, nil
 	}
-	args := append([]any{from, to}, append(skuArgs(skus), skuArgs(skus)...)...)
+	in := placeholders(len(skus))
 	var n int
-	err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM tickets t WHERE t.opened_at >= ? AND t.opened_at < ? AND `+
-		ticketOnSKUsSQL(len(skus)), args...).Scan(&n)
+	err := s.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM tickets t WHERE t.opened_at >= ? AND t.opened_at < ? AND t.sku IN (`+in+`)`,
+		append([]any{from, to}, skuArgs(skus)...)...).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count tickets on SKUs: %w", err)
+	}
+	rows, err := s.read.QueryContext(ctx, `SELECT t.order_id, t.buyer_text FROM tickets t
+		WHERE t.opened_at >= ? AND t.opened_at < ? AND t.sku = '' AND t.order_id IS NOT NULL
+		AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = t.order_id AND l.product_key IN (`+in+`))`,
+		append([]any{from, to}, skuArgs(skus)...)...)
+	if err != nil {
+		return 0, fmt.Errorf("count tickets on SKUs: %w", err)
+	}
+	var orderIDs []int64
+	var texts []string
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		orderIDs, texts = append(orderIDs, id), append(texts, text)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return 0, err
+	}
+	named, err := s.namedSKUs(ctx, orderIDs, texts)
+	if err != nil {
+		return 0, err
+	}
+	for _, k := range named {
+		if inList(k, skus) {
+			n++
+		}
 	}
 	return n, nil
 }
@@ -177,58 +228,107 @@ type VocReview struct {
 }
 
 // VocLowReviews returns reviews on skus (nil = every SKU) rated at most
-// maxRating and posted in [from, to), newest first.
+// maxRating and posted in [from, to), newest first. A review without a SKU
+// is on the product its words name among its order's lines; with skus nil
+// it is returned with an empty SKU when they name none.
 func (s *Store) VocLowReviews(ctx context.Context, skus []string, from, to int64, maxRating int) ([]VocReview, error) {
 	out := []VocReview{}
-	q := `SELECT id, sku, rating, body, posted_at, order_external_id FROM reviews
-		WHERE posted_at >= ? AND posted_at < ? AND rating <= ?`
+	q := `SELECT r.id, r.sku, r.rating, r.body, r.posted_at, r.order_external_id, COALESCE(r.order_id, 0) FROM reviews r
+		WHERE r.posted_at >= ? AND r.posted_at < ? AND r.rating <= ?`
 	args := []any{from, to, maxRating}
 	if skus != nil {
 		if len(skus) == 0 {
 			return out, nil
 		}
-		q += ` AND sku IN (` + placeholders(len(skus)) + `)`
-		args = append(args, skuArgs(skus)...)
+		in := placeholders(len(skus))
+		q += ` AND (r.sku IN (` + in + `) OR (r.sku = '' AND r.order_id IS NOT NULL AND EXISTS (SELECT 1 FROM order_lines l
+			WHERE l.order_id = r.order_id AND l.product_key IN (` + in + `))))`
+		args = append(args, append(skuArgs(skus), skuArgs(skus)...)...)
 	}
-	rows, err := s.read.QueryContext(ctx, q+` ORDER BY posted_at DESC, id DESC`, args...)
+	rows, err := s.read.QueryContext(ctx, q+` ORDER BY r.posted_at DESC, r.id DESC`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("low reviews: %w", err)
 	}
-	defer rows.Close()
+	var all []VocReview
+	var orderIDs []int64
+	var texts []string
 	for rows.Next() {
 		var r VocReview
-		if err := rows.Scan(&r.ID, &r.SKU, &r.Rating, &r.Body, &r.PostedAt, &r.OrderExternalID); err != nil {
+		var orderID int64
+		if err := rows.Scan(&r.ID, &r.SKU, &r.Rating, &r.Body, &r.PostedAt, &r.OrderExternalID, &orderID); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		out = append(out, r)
+		if r.SKU != "" {
+			orderID = 0 // nothing to decide
+		}
+		all, orderIDs, texts = append(all, r), append(orderIDs, orderID), append(texts, r.Body)
 	}
-	return out, rows.Err()
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return nil, err
+	}
+	named, err := s.namedSKUs(ctx, orderIDs, texts)
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range all {
+		if r.SKU == "" {
+			r.SKU = named[i]
+		}
+		if skus == nil || inList(r.SKU, skus) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
 }
 
 // VocTicketsBySKU returns tickets opened in [from, to) that carry a
-// subcategory or a root cause, one row per SKU they are about: their own
-// SKU, else each line key of their order. Tickets with neither are left
-// out: they cannot be put on a product.
+// subcategory or a root cause, one row each, with the SKU they are about:
+// their own, else the one their words name among their order's lines, else
+// "" (about the order, product unknown). Tickets with neither a SKU nor an
+// order are left out: nothing ties them to a sale.
 func (s *Store) VocTicketsBySKU(ctx context.Context, from, to int64) ([]VocTicket, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT DISTINCT t.id, t.opened_at, t.subcategory, t.root_cause, t.status, t.buyer_text,
-		COALESCE(NULLIF(t.sku, ''), l.product_key)
-		FROM tickets t LEFT JOIN order_lines l ON t.sku = '' AND l.order_id = t.order_id
+	rows, err := s.read.QueryContext(ctx, `SELECT t.id, t.opened_at, t.subcategory, t.root_cause, t.status, t.buyer_text,
+		t.sku, COALESCE(t.order_id, 0)
+		FROM tickets t
 		WHERE t.opened_at >= ? AND t.opened_at < ? AND (t.subcategory != '' OR t.root_cause != '')
-		AND COALESCE(NULLIF(t.sku, ''), l.product_key) IS NOT NULL
+		AND (t.sku != '' OR t.order_id IS NOT NULL)
 		ORDER BY t.opened_at DESC, t.id DESC`, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("tickets by SKU: %w", err)
 	}
-	defer rows.Close()
 	out := []VocTicket{}
+	var orderIDs []int64
+	var texts []string
 	for rows.Next() {
 		var t VocTicket
-		if err := rows.Scan(&t.ID, &t.OpenedAt, &t.Subcategory, &t.RootCause, &t.Status, &t.BuyerText, &t.SKU); err != nil {
+		var orderID int64
+		if err := rows.Scan(&t.ID, &t.OpenedAt, &t.Subcategory, &t.RootCause, &t.Status, &t.BuyerText, &t.SKU, &orderID); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		out = append(out, t)
+		if t.SKU != "" {
+			orderID = 0
+		}
+		out, orderIDs, texts = append(out, t), append(orderIDs, orderID), append(texts, t.BuyerText)
 	}
-	return out, rows.Err()
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return nil, err
+	}
+	named, err := s.namedSKUs(ctx, orderIDs, texts)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if out[i].SKU == "" {
+			out[i].SKU = named[i]
+		}
+	}
+	return out, nil
 }
 
 // VocComment is a negative public comment that names a defect.

@@ -1,130 +1,56 @@
 package support
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/csv"
 	"errors"
-	"io"
-	"os"
+	"fmt"
 	"path/filepath"
-	"strings"
-
-	"github.com/xuri/excelize/v2"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/tabular"
 )
 
-// readTable calls fn with each row of a .csv or .xlsx file and its 1-based
-// row number, stopping at fn's first error.
-func readTable(path string, fn func(row int, cells []string) error) error {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".xlsx", ".xlsm":
-		return readXLSX(path, fn)
-	case ".csv", ".tsv", ".txt":
-		return readCSV(path, fn)
-	}
-	return apperr.Newf(apperr.CodeInvalidInput, "%s is not a .csv or .xlsx file.", baseName(path))
+// logFiles words the refusals of the support-log import.
+var logFiles = tabular.Options{
+	Expected: "a support log",
+	Hint:     "Save the support log as .xlsx or as CSV UTF-8 with a header row (Ticket ID, Opened At, Buyer Message) and import that.",
 }
 
-func baseName(path string) string { return filepath.Base(path) }
-
-func readCSV(path string, fn func(int, []string) error) error {
-	f, err := os.Open(path)
+// readTable calls fn with each row of a .csv, .tsv, Unicode-text or .xlsx
+// file and its 1-based row number, stopping at fn's first error. The file
+// is read by the same reader as every other import, so encodings, line
+// endings and limits are handled the same way; a row the reader cannot
+// trust (a cell over the size limit, a quote never closed) refuses the
+// file rather than losing part of a ticket silently.
+func readTable(path string, fn func(row int, cells []string) error) (err error) {
+	r, err := tabular.Open(path, logFiles)
 	if err != nil {
-		return apperr.Newf(apperr.CodeInvalidInput, "Cannot read %s.", baseName(path))
-	}
-	defer f.Close()
-	br := bufio.NewReaderSize(f, 64<<10)
-	if b, _ := br.Peek(3); bytes.Equal(b, []byte{0xEF, 0xBB, 0xBF}) {
-		_, _ = br.Discard(3)
-	}
-	head, _ := br.Peek(br.Size())
-	r := csv.NewReader(br)
-	r.Comma = sniffDelimiter(head)
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return apperr.Newf(apperr.CodeInvalidInput, "%s cannot be read as CSV near line %d.", baseName(path), pe.Line)
-			}
-			return err
-		}
-		line, _ := r.FieldPos(0)
-		if err := fn(line, rec); err != nil {
-			return err
-		}
-	}
-}
-
-// sniffDelimiter picks , ; or TAB: whichever appears most on the first line
-// outside quotes.
-func sniffDelimiter(head []byte) rune {
-	counts := map[byte]int{}
-	inQuote := false
-	for _, b := range head {
-		if b == '"' {
-			inQuote = !inQuote
-			continue
-		}
-		if !inQuote && (b == '\n' || b == '\r') {
-			break
-		}
-		if !inQuote && (b == ',' || b == ';' || b == '\t') {
-			counts[b]++
-		}
-	}
-	best := byte(',')
-	for _, d := range []byte{';', '\t'} {
-		if counts[d] > counts[best] {
-			best = d
-		}
-	}
-	return rune(best)
-}
-
-func readXLSX(path string, fn func(int, []string) error) (err error) {
-	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
-	if err != nil {
-		if f != nil {
-			_ = f.Close()
-		}
-		return apperr.Newf(apperr.CodeInvalidInput, "%s is damaged, protected or not an .xlsx workbook.", baseName(path))
+		return asInvalidInput(err)
 	}
 	defer func() {
-		if cerr := f.Close(); err == nil && cerr != nil {
+		if cerr := r.Close(); err == nil && cerr != nil {
 			err = cerr
 		}
 	}()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return apperr.Newf(apperr.CodeInvalidInput, "%s has no worksheet.", baseName(path))
-	}
-	sheet := sheets[0]
-	if i := f.GetActiveSheetIndex(); i >= 0 && i < len(sheets) {
-		sheet = sheets[i]
-	}
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		return apperr.Newf(apperr.CodeInvalidInput, "%s cannot be read: %v", baseName(path), err)
-	}
-	defer rows.Close()
-	n := 0
-	for rows.Next() {
-		n++
-		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return apperr.Newf(apperr.CodeInvalidInput, "%s row %d cannot be read: %v", baseName(path), n, err)
+	for r.Next() {
+		if damage := r.Damage(); damage != "" {
+			return apperr.New(apperr.CodeInvalidInput, fmt.Sprintf("Row %d of %s cannot be read: %s", r.Row(), baseName(path), damage)).
+				With("file", baseName(path)).With("row", fmt.Sprint(r.Row()))
 		}
-		if err := fn(n, cells); err != nil {
+		if err := fn(r.Row(), r.Cells()); err != nil {
 			return err
 		}
 	}
-	return rows.Error()
+	return asInvalidInput(r.Err())
 }
+
+// asInvalidInput reports every unusable file as invalid input, as the
+// support-log import always has.
+func asInvalidInput(err error) error {
+	var appErr *apperr.Error
+	if errors.As(err, &appErr) && appErr.Code == apperr.CodeUnsupported {
+		appErr.Code = apperr.CodeInvalidInput
+	}
+	return err
+}
+
+func baseName(path string) string { return filepath.Base(path) }

@@ -111,10 +111,20 @@ func TestImportLogRefusesNonLog(t *testing.T) {
 	}
 }
 
-func TestSniffDelimiter(t *testing.T) {
-	for in, want := range map[string]rune{"a,b;c,d\n": ',', "a;b;c\n": ';', "a\tb\tc,d\n": '\t', `"a;b",c` + "\n": ','} {
-		if got := sniffDelimiter([]byte(in)); got != want {
-			t.Errorf("%q: %q want %q", in, got, want)
+func TestImportLogDelimiters(t *testing.T) {
+	for name, body := range map[string]string{
+		"comma.csv":     "Ticket ID,Opened At,Buyer Message\nC-1,2025-03-07 09:00,\"hi; there\"\n",
+		"semicolon.csv": "Ticket ID;Opened At;Buyer Message\nC-1;2025-03-07 09:00;hi, there\n",
+		"tab.tsv":       "Ticket ID\tOpened At\tBuyer Message\nC-1\t2025-03-07 09:00\thi, there; you\n",
+	} {
+		st := openStore(t)
+		res, err := ImportLog(context.Background(), st, writeFile(t, name, body), time.UTC)
+		if err != nil || res.Created != 1 {
+			t.Fatalf("%s: %v %+v", name, err, res)
+		}
+		page, _ := st.QueryTickets(context.Background(), store.TicketFilter{Search: "c-1"})
+		if len(page.Tickets) != 1 || page.Tickets[0].ExternalID != "C-1" {
+			t.Fatalf("%s: tickets %+v", name, page.Tickets)
 		}
 	}
 }

@@ -70,8 +70,8 @@ func RenderReply(body string, fallbacks, data, inputs map[string]string) Rendere
 		var v string
 		if name, ok := strings.CutPrefix(key, InputPrefix); ok {
 			v = inputs[name]
-		} else {
-			v = data[key]
+		} else if v = data[key]; Masked(v) {
+			v = ""
 		}
 		if v = strings.TrimSpace(v); v == "" {
 			v = strings.TrimSpace(fallbacks[key])
@@ -87,6 +87,16 @@ func RenderReply(body string, fallbacks, data, inputs map[string]string) Rendere
 	})
 	return out
 }
+
+// maskRe finds the marks of a value the platform masked: a run of two or
+// more asterisks ("m***kai1958", "J*** D***"), or one between two letters
+// or digits ("c*3"). A lone star in a product name ("5* Hotel") is not one.
+var maskRe = regexp.MustCompile(`\*\*|[\p{L}\p{N}]\*[\p{L}\p{N}]`)
+
+// Masked reports whether a data value is masked by the platform: a reply
+// must not greet a buyer as "m***kai1958", so such a value counts as
+// missing and its fallback is used, as in timeline messages.
+func Masked(v string) bool { return strings.Contains(v, "*") && maskRe.MatchString(v) }
 
 // Shortcut of the acknowledgement reply, the first step of every ticket.
 const ShortcutAcknowledge = "ack"

@@ -62,3 +62,19 @@ func TestDefaultRepliesPassTheGuard(t *testing.T) {
 		}
 	}
 }
+
+func TestRenderReplyNeverShowsAMaskedValue(t *testing.T) {
+	fb := map[string]string{"buyer_name": "there"}
+	for _, masked := range []string{"m***kai1958", "J*** D***", "c***3", "**"} {
+		got := RenderReply("Hi {{buyer_name}}!", fb, map[string]string{"buyer_name": masked}, nil)
+		if got.Text != "Hi there!" {
+			t.Errorf("%q rendered as %q", masked, got.Text)
+		}
+		if got := RenderReply("Hi {{buyer_name}}!", nil, map[string]string{"buyer_name": masked}, nil); len(got.Unfilled) != 1 {
+			t.Errorf("%q without fallback: %+v", masked, got)
+		}
+	}
+	if got := RenderReply("About {{product}}", nil, map[string]string{"product": "5* Hotel Pillow"}, nil); got.Text != "About 5* Hotel Pillow" {
+		t.Errorf("a product name with a star is not a mask: %q", got.Text)
+	}
+}

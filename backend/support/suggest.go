@@ -1,6 +1,7 @@
 package support
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -157,6 +158,15 @@ var cues = []cue{
 	{"size down", domain.SubSizingFit, 2},
 	{"sizing", domain.SubSizingFit, 2},
 	{"wrong size", domain.SubSizingFit, 2},
+	{"sized up", domain.SubSizingFit, 2},
+	{"sized down", domain.SubSizingFit, 2},
+	{"size chart", domain.SubSizingFit, 2},
+	{"usual size", domain.SubSizingFit, 2},
+	{"smaller size", domain.SubSizingFit, 2},
+	{"bigger size", domain.SubSizingFit, 2},
+	{"larger size", domain.SubSizingFit, 2},
+	{"huge on me", domain.SubSizingFit, 3},
+	{"tiny on me", domain.SubSizingFit, 3},
 	// Usage: setup error.
 	{"how do i", domain.SubSetupError, 2},
 	{"how to ", domain.SubSetupError, 1.5},
@@ -209,6 +219,19 @@ var cues = []cue{
 	{"said it would", domain.SubPerformanceAssumption, 2.5},
 }
 
+// fitPatterns catch sizing words that a fixed phrase misses because buyers
+// put words in between: "runs two sizes small", "fits a bit tight", "half a
+// size too big", "tight in the shoulders". They run on normalized text.
+var fitPatterns = []struct {
+	re     *regexp.Regexp
+	weight float64
+}{
+	{regexp.MustCompile(`\b(?:runs?|running|fits?|fitting)(?: \w+){0,4}? (?:small|smaller|big|bigger|large|larger|tight|tighter|loose|looser|short|long)\b`), 3},
+	{regexp.MustCompile(`\bsizes? (?:too )?(?:small|smaller|big|bigger|large|larger)\b`), 3},
+	{regexp.MustCompile(`\b(?:tight|loose|snug|baggy) (?:in|around|on|at) the\b`), 2.5},
+	{regexp.MustCompile(`\b(?:too|very|really|way|super) (?:\w+ )?(?:tight|loose|snug|baggy)\b`), 3},
+}
+
 // Suggestion is a proposed category for a ticket; the person triaging
 // confirms or changes it.
 type Suggestion struct {
@@ -231,6 +254,16 @@ func Suggest(text string) Suggestion {
 	for _, c := range cues {
 		if strings.Contains(norm, " "+c.phrase) {
 			scores[c.subcategory] += c.weight
+		}
+	}
+	// A pattern adds its weight once, and only where no fixed sizing phrase
+	// already counted, so "runs small" is not counted twice.
+	if scores[domain.SubSizingFit] == 0 {
+		for _, p := range fitPatterns {
+			if p.re.MatchString(norm) {
+				scores[domain.SubSizingFit] += p.weight
+				break
+			}
 		}
 	}
 	var best, second float64

@@ -40,7 +40,8 @@ func TestImpactWindowEdges(t *testing.T) {
 	o8 := f.order(f.at(2026, 3, 10, 12, 0, 0), "delivered", line{sku: "A"}, line{sku: "B"})  // one order, two lines
 	f.order(f.at(2026, 3, 10, 13, 0, 0), "delivered", line{sku: "C", returnQty: 1})          // another SKU
 	f.ticket(f.at(2026, 3, 8, 0, 0, 0), "A", 0, domain.SubDefective, "", "after, any topic") // after
-	f.ticket(f.at(2026, 3, 9, 0, 0, 0), "", o8, "", "", "about the order")                   // after, via its order
+	f.ticket(f.at(2026, 3, 9, 0, 0, 0), "", o8, "", "", "about the order: B leaks")          // after, the SKU it names
+	f.ticket(f.at(2026, 3, 9, 0, 0, 0), "", o8, "", "", "about the order")                   // no: names no product
 	f.ticket(f.at(2026, 3, 9, 0, 0, 0), "C", 0, domain.SubDamaged, "", "other SKU")          // no
 	f.ticket(f.at(2026, 3, 2, 0, 0, 0), "B", 0, domain.SubDamaged, "", "before")             // before
 	f.ticket(f.at(2026, 3, 15, 0, 0, 0), "A", 0, domain.SubDamaged, "", "after the after")   // no

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Performance figures for the closing notes (not part of `make test`):
-#  1. import of a generated 100,000-line TikTok .xlsx vs a plain excelize Rows() loop;
+#  1. import of a generated 100,000-line TikTok .xlsx vs a plain excelize Rows() loop, a
+#     1,000,000-line CSV import, and the refusal of hostile files (zip bombs, huge lines),
+#     each with its peak RSS from /usr/bin/time -v;
 #  2. app start to interactive window with 1,000,000 order lines in the database;
 #  and the query benchmarks of each area (cards, due queue, inbox, VoC, scorecard).
 set -euo pipefail
@@ -25,8 +27,20 @@ go test -run '^$' -bench . -benchtime 5x -timeout 30m ./backend/voc/
 echo "== weekly scorecard: week, 12-week trends, Excel export (1M lines, 100k tickets, 50k reviews)"
 go test -run '^$' -bench Scorecard -benchtime 10x -timeout 30m ./backend/scorecard/
 
-echo "== import benchmark (100,000 lines)"
-go test -run '^$' -bench 'ImportXLSX100k' -benchtime 1x -timeout 30m ./backend/importer/
+echo "== import benchmark (100,000 lines): whole import vs plain excelize Rows() loop, same run"
+go test -c -o "$BENCH/importer.test" ./backend/importer/
+peak() { /usr/bin/time -v "$@" 2>&1 | grep -E '^Benchmark|Maximum resident|Elapsed \(wall'; }
+peak "$BENCH/importer.test" -test.run '^$' -test.bench 'ImportXLSX100k' -test.benchtime 1x -test.timeout 30m
+
+echo "== import of a 1,000,000-line TikTok CSV (target <= 12 s, peak RSS <= 300 MB)"
+peak "$BENCH/importer.test" -test.run '^$' -test.bench 'ImportCSV1M' -test.benchtime 1x -test.timeout 30m
+
+echo "== hostile files: each refused alone (target <= 5 s, peak RSS <= 300 MB)"
+go test -c -o "$BENCH/tabular.test" ./backend/tabular/
+for f in junk-part-1GB sheet-2GB sheet-lies-about-size shared-strings-lie unusual-and-large row-of-many-big-cells wide-row one-line-20MB columns-10000; do
+  echo "-- $f"
+  peak "$BENCH/tabular.test" -test.run '^$' -test.bench "HostileFiles/$f\$" -test.benchtime 1x
+done
 
 go build -o "$BENCH/afterloop-cli" ./backend/cmd/afterloop-cli
 make_db() { # name lines

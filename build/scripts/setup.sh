@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 WAILS_VERSION=v2.16.0
+ACTIONLINT_VERSION=v1.7.12
 PACKAGES=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth
   chromium poppler-utils qpdf imagemagick nsis fonts-dejavu-core fonts-ipafont-gothic curl unzip
   libreoffice-calc)
@@ -26,6 +27,12 @@ export PATH="$(go env GOPATH)/bin:$PATH"
 if ! wails version 2>/dev/null | grep -q "$WAILS_VERSION"; then
   echo "== installing the Wails CLI $WAILS_VERSION"
   go install "github.com/wailsapp/wails/v2/cmd/wails@$WAILS_VERSION"
+fi
+
+# actionlint checks the GitHub Actions workflows (release and CI) in the tests.
+if ! actionlint -version 2>/dev/null | head -n 1 | grep -qx "${ACTIONLINT_VERSION#v}"; then
+  echo "== installing actionlint $ACTIONLINT_VERSION"
+  go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
 fi
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up everything, then runs every test: go vet, Go tests, frontend
+# Sets up everything, then runs every test: the workflow files, go vet, Go tests, frontend
 # type-check and unit tests, the Linux and Windows builds, and the Playwright
 # suite in Debian's Chromium against `wails dev` under Xvfb with a throwaway
 # database.
@@ -11,6 +11,12 @@ export PATH="$(go env GOPATH)/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 step() { printf '\n== %s\n' "$*"; }
+
+# First, as it takes a second: a broken release or CI workflow fails here
+# instead of on the next tag. (-shellcheck= -pyflakes=: those linters are
+# not installed on these machines.)
+step "workflow files (actionlint)"
+actionlint -shellcheck= -pyflakes=
 
 step "go vet"
 go vet ./...

@@ -157,7 +157,7 @@ test('loading the demo shop fills the orders table', async () => {
 test('every screen looks finished with the demo shop, light and dark', async () => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
-    for (const area of ['orders', 'timeline', 'cards', 'support', 'voc', 'scorecard', 'settings']) {
+    for (const area of ['orders', 'timeline', 'cards', 'support', 'voc', 'scorecard', 'health', 'settings']) {
       await page.getByTestId(`nav-${area}`).click()
       // Areas load lazily: wait for the route and the area's heading, not a fixed time.
       await page.waitForURL(`**/#/${area}`)

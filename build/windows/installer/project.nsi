@@ -66,9 +66,8 @@ ManifestDPIAware true
 
 !insertmacro MUI_LANGUAGE "English" # Set the Language of the installer
 
-## The following two statements can be used to sign the installer and the uninstaller. The path to the binaries are provided in %1
-#!uninstfinalize 'signtool --file "%1"'
-#!finalize 'signtool --file "%1"'
+## The release workflow signs the installer (and the app inside it) with signtool when a certificate is configured.
+## The uninstaller is written by the installer at install time, so it carries the installer's trust.
 
 Name "${INFO_PRODUCTNAME}"
 OutFile "..\..\bin\${INFO_PROJECTNAME}-${ARCH}-installer.exe" # Name of the installer's file.
@@ -82,6 +81,38 @@ OutFile "..\..\bin\${INFO_PROJECTNAME}-${ARCH}-installer.exe" # Name of the inst
   InstallDir "$PROGRAMFILES64\${INFO_COMPANYNAME}\${INFO_PRODUCTNAME}"
 !endif # Default installing folder ($PROGRAMFILES is Program Files folder).
 ShowInstDetails show # This will always show the installation details.
+
+## "Open with → Afterloop" for spreadsheets, without taking them over: Excel stays the default program.
+## Windows lists the app under "Open with" and starts it with the file's path, which goes to the import preview.
+!define AFTERLOOP_APP_KEY "Software\Classes\Applications\${PRODUCT_EXECUTABLE}"
+
+!macro afterloop.openWith
+    WriteRegStr SHCTX "${AFTERLOOP_APP_KEY}" "FriendlyAppName" "${INFO_PRODUCTNAME}"
+    WriteRegStr SHCTX "${AFTERLOOP_APP_KEY}\shell\open\command" "" '"$INSTDIR\${PRODUCT_EXECUTABLE}" "%1"'
+    WriteRegStr SHCTX "${AFTERLOOP_APP_KEY}\SupportedTypes" ".xlsx" ""
+    WriteRegStr SHCTX "${AFTERLOOP_APP_KEY}\SupportedTypes" ".csv" ""
+    WriteRegStr SHCTX "Software\Classes\.xlsx\OpenWithList\${PRODUCT_EXECUTABLE}" "" ""
+    WriteRegStr SHCTX "Software\Classes\.csv\OpenWithList\${PRODUCT_EXECUTABLE}" "" ""
+!macroend
+
+!macro afterloop.removeOpenWith
+    DeleteRegKey SHCTX "${AFTERLOOP_APP_KEY}"
+    DeleteRegKey SHCTX "Software\Classes\.xlsx\OpenWithList\${PRODUCT_EXECUTABLE}"
+    DeleteRegKey SHCTX "Software\Classes\.csv\OpenWithList\${PRODUCT_EXECUTABLE}"
+!macroend
+
+## The shop's data (database, backups, logs, window place) lives in the user's roaming AppData, not in the
+## install folder. Uninstalling keeps it unless the seller says otherwise; a silent uninstall (/S) keeps it.
+!macro afterloop.askAboutData
+    SetShellVarContext current
+    IfFileExists "$APPDATA\${INFO_PRODUCTNAME}\*.*" 0 afterloop_data_done
+        MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON1 \
+            "Keep your Afterloop data?$\r$\n$\r$\nYour orders, settings, backups and logs are in$\r$\n$APPDATA\${INFO_PRODUCTNAME}$\r$\n$\r$\nYes keeps them for a later reinstall. No deletes them for good." \
+            /SD IDYES IDYES afterloop_data_done
+        RMDir /r "$APPDATA\${INFO_PRODUCTNAME}"
+    afterloop_data_done:
+    !insertmacro wails.setShellContext
+!macroend
 
 Function .onInit
    !insertmacro wails.checkArchitecture
@@ -101,6 +132,7 @@ Section
 
     !insertmacro wails.associateFiles
     !insertmacro wails.associateCustomProtocols
+    !insertmacro afterloop.openWith
 
     !insertmacro wails.writeUninstaller
 SectionEnd
@@ -117,6 +149,9 @@ Section "uninstall"
 
     !insertmacro wails.unassociateFiles
     !insertmacro wails.unassociateCustomProtocols
+    !insertmacro afterloop.removeOpenWith
+
+    !insertmacro afterloop.askAboutData
 
     !insertmacro wails.deleteUninstaller
 SectionEnd

@@ -126,9 +126,17 @@ function view(v: Plain<scorecard.View>): ScorecardView {
   }
 }
 
-/** The last complete ISO week in the shop zone (YYYY-Www). */
+/** The week the scorecard opens on (YYYY-Www): the last complete week, or the newest week with orders when the data is older. */
 export function defaultWeek(): Promise<string> {
   return call(() => ScorecardService.DefaultWeek())
+}
+
+/** The weeks the picker offers, newest first, and whether the data ends before the last complete week. */
+export type WeekRange = Plain<scorecard.Range>
+
+export async function weekRange(): Promise<WeekRange> {
+  const r = await call(() => ScorecardService.Weeks())
+  return { default: r.default, current: r.current, weeks: r.weeks ?? [], newestOrderAt: r.newestOrderAt ?? 0, behind: !!r.behind }
 }
 
 /** One week's scorecard ("" = the default week). */

@@ -5,6 +5,8 @@ export const scorecardMessages = {
     tabs: { overview: 'Overview', refunds: 'Refunds by SKU', trends: '12-week trends' },
     meta: 'Shop time {zone}',
     dataThrough: 'newest order {date}',
+    behind: 'Your newest order is {date} — import a newer export to see later weeks.',
+    behindImport: 'Import orders',
     actions: {
       importReviews: 'Import reviews',
       importComments: 'Import comments',

@@ -74,7 +74,10 @@ export const supportMessages = {
     },
     reply: {
       title: 'Reply', insert: 'Insert a saved reply… (or type /shortcut)', placeholder: 'Write or insert a reply. It is checked against TikTok policy when you copy it.',
-      fill: 'Fill in: {name}', fillPlaceholder: 'Type it as the buyer should read it', copy: 'Copy reply', hint: 'Ctrl+Enter copies. Paste it into TikTok chat.',
+      fill: 'Fill in: {name}', fillPlaceholder: 'Type it as the buyer should read it',
+      fillKey: { buyer_name: 'buyer name', order_id: 'order ID', product: 'product' },
+      fillKeyPlaceholder: 'Not on this ticket: type it as the buyer should read it',
+      fillKeyFallback: 'Not on this ticket: type it, or leave empty for "{value}"', copy: 'Copy reply', hint: 'Ctrl+Enter copies. Paste it into TikTok chat.',
       copied: 'Copied. Paste it into TikTok chat; the reply is logged.',
     },
     dispute: {

@@ -82,7 +82,7 @@ export const vocMessages = {
       comments: 'no comments | 1 negative comment | {n} negative comments',
       resurfaced: 'Back, and doubled',
       resurfacedHint: 'You dismissed this before; it has at least doubled since.',
-      noSku: 'No SKU named',
+      noSku: 'SKU unknown',
       create: 'Create entry',
       dismiss: 'Dismiss',
       dismissed: 'Dismissed “{what}”. It comes back if it doubles.',

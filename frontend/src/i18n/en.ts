@@ -6,6 +6,8 @@ import { supportMessages } from './en-support'
 import { supportTabsMessages } from './en-support-tabs'
 import { vocMessages } from './en-voc'
 import { scorecardMessages } from './en-scorecard'
+import { healthMessages } from './en-health'
+import { desktopMessages } from './en-desktop'
 
 export const en = {
   ...timelineMessages,
@@ -42,6 +44,8 @@ export const en = {
     nudge: 'Move the selection by 0.5 mm (Shift: 1 mm)',
     deselect: 'Clear the selection',
   },
+  ...healthMessages,
+  ...desktopMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',
@@ -88,6 +92,11 @@ export const en = {
       label: 'Scorecard',
       title: 'Weekly scorecard',
       purpose: 'Refund rate, response times, reviews and repeat purchases per week, with targets — exportable to Excel.',
+    },
+    health: {
+      label: 'Shop health',
+      title: 'Shop health',
+      purpose: 'The metrics TikTok Shop grades you on, estimated ahead of Seller Center, with the orders behind them and what to fix first.',
     },
     settings: { label: 'Settings', title: 'Settings', purpose: 'Shop, team and import history.' },
   },

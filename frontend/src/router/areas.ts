@@ -1,10 +1,10 @@
 import type { Component } from 'vue'
 import {
   ChatbubblesOutline, CubeOutline, HelpBuoyOutline, IdCardOutline, MegaphoneOutline, ReceiptOutline, SettingsOutline,
-  StatsChartOutline,
+  PulseOutline, StatsChartOutline,
 } from '@vicons/ionicons5'
 
-export type AreaName = 'orders' | 'products' | 'timeline' | 'cards' | 'support' | 'voc' | 'scorecard' | 'settings'
+export type AreaName = 'orders' | 'products' | 'timeline' | 'cards' | 'support' | 'voc' | 'scorecard' | 'health' | 'settings'
 
 export interface Area {
   name: AreaName
@@ -22,5 +22,6 @@ export const AREAS: Area[] = [
   { name: 'support', path: '/support', icon: HelpBuoyOutline, comingSoon: false },
   { name: 'voc', path: '/voc', icon: MegaphoneOutline, comingSoon: false },
   { name: 'scorecard', path: '/scorecard', icon: StatsChartOutline, comingSoon: false },
+  { name: 'health', path: '/health', icon: PulseOutline, comingSoon: false },
   { name: 'settings', path: '/settings', icon: SettingsOutline, comingSoon: false },
 ]

@@ -24,6 +24,7 @@ export const router = createRouter({
     { path: '/support', name: 'support', component: () => import('@/views/SupportView/SupportView.vue') },
     { path: '/voc', name: 'voc', component: () => import('@/views/VocView/VocView.vue') },
     { path: '/scorecard', name: 'scorecard', component: () => import('@/views/ScorecardView/ScorecardView.vue') },
+    { path: '/health', name: 'health', component: () => import('@/views/HealthView/HealthView.vue') },
     ...comingSoon,
     { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView/SettingsView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/orders' },

@@ -535,6 +535,92 @@ export namespace cards {
 
 }
 
+export namespace desktop {
+	
+	export class Credit {
+	    name: string;
+	    version: string;
+	    licence: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Credit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.licence = source["licence"];
+	        this.note = source["note"];
+	    }
+	}
+	export class About {
+	    name: string;
+	    version: string;
+	    buildDate: string;
+	    os: string;
+	    goVersion: string;
+	    copyright: string;
+	    fonts: Credit[];
+	    libraries: Credit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new About(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.buildDate = source["buildDate"];
+	        this.os = source["os"];
+	        this.goVersion = source["goVersion"];
+	        this.copyright = source["copyright"];
+	        this.fonts = this.convertValues(source["fonts"], Credit);
+	        this.libraries = this.convertValues(source["libraries"], Credit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class UpdateCheck {
+	    checked: boolean;
+	    latest: string;
+	    url: string;
+	    newer: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new UpdateCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.checked = source["checked"];
+	        this.latest = source["latest"];
+	        this.url = source["url"];
+	        this.newer = source["newer"];
+	    }
+	}
+
+}
+
 export namespace domain {
 	
 	export class Subcategory {
@@ -786,6 +872,8 @@ export namespace domain {
 	    carrier: string;
 	    deliveryOption: string;
 	    cancelReason: string;
+	    cancelBy: string;
+	    fulfillmentType: string;
 	    buyerMessage: string;
 	    sellerNote: string;
 	    country: string;
@@ -821,6 +909,8 @@ export namespace domain {
 	        this.carrier = source["carrier"];
 	        this.deliveryOption = source["deliveryOption"];
 	        this.cancelReason = source["cancelReason"];
+	        this.cancelBy = source["cancelBy"];
+	        this.fulfillmentType = source["fulfillmentType"];
 	        this.buyerMessage = source["buyerMessage"];
 	        this.sellerNote = source["sellerNote"];
 	        this.country = source["country"];
@@ -1375,6 +1465,317 @@ export namespace feedback {
 
 }
 
+export namespace health {
+	
+	export class Definition {
+	    key: string;
+	    windowDays: number;
+	    compare: string;
+	    target: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Definition(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.windowDays = source["windowDays"];
+	        this.compare = source["compare"];
+	        this.target = source["target"];
+	    }
+	}
+	export class Row {
+	    kind: string;
+	    id: number;
+	    orderId: number;
+	    orderExternalId: string;
+	    bad: boolean;
+	    sku: string;
+	    reason: string;
+	    fault: string;
+	    faultSource: string;
+	    rating: number;
+	    reviewedAt: number;
+	    requestedAt: number;
+	    paidAt: number;
+	    deadline: number;
+	    rtsAt: number;
+	    shippedAt: number;
+	    deliveredAt: number;
+	    cancelledAt: number;
+	    cancelBy: string;
+	    carrier: string;
+	    paidWeekday: string;
+	    openedAt: number;
+	    firstResponseAt: number;
+	    teammate: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Row(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.orderId = source["orderId"];
+	        this.orderExternalId = source["orderExternalId"];
+	        this.bad = source["bad"];
+	        this.sku = source["sku"];
+	        this.reason = source["reason"];
+	        this.fault = source["fault"];
+	        this.faultSource = source["faultSource"];
+	        this.rating = source["rating"];
+	        this.reviewedAt = source["reviewedAt"];
+	        this.requestedAt = source["requestedAt"];
+	        this.paidAt = source["paidAt"];
+	        this.deadline = source["deadline"];
+	        this.rtsAt = source["rtsAt"];
+	        this.shippedAt = source["shippedAt"];
+	        this.deliveredAt = source["deliveredAt"];
+	        this.cancelledAt = source["cancelledAt"];
+	        this.cancelBy = source["cancelBy"];
+	        this.carrier = source["carrier"];
+	        this.paidWeekday = source["paidWeekday"];
+	        this.openedAt = source["openedAt"];
+	        this.firstResponseAt = source["firstResponseAt"];
+	        this.teammate = source["teammate"];
+	    }
+	}
+	export class RecordRef {
+	    kind: string;
+	    id: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	    }
+	}
+	export class Lever {
+	    metric: string;
+	    kind: string;
+	    text: string;
+	    sku: string;
+	    reason: string;
+	    weekday: string;
+	    carrier: string;
+	    teammate: string;
+	    count: number;
+	    of: number;
+	    share: number;
+	    records: RecordRef[];
+	    rows: Row[];
+	    rate?: number;
+	    rateIfFixed?: number;
+	    vocEntryId: number;
+	    vocTitle: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Lever(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.metric = source["metric"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.sku = source["sku"];
+	        this.reason = source["reason"];
+	        this.weekday = source["weekday"];
+	        this.carrier = source["carrier"];
+	        this.teammate = source["teammate"];
+	        this.count = source["count"];
+	        this.of = source["of"];
+	        this.share = source["share"];
+	        this.records = this.convertValues(source["records"], RecordRef);
+	        this.rows = this.convertValues(source["rows"], Row);
+	        this.rate = source["rate"];
+	        this.rateIfFixed = source["rateIfFixed"];
+	        this.vocEntryId = source["vocEntryId"];
+	        this.vocTitle = source["vocTitle"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Metric {
+	    key: string;
+	    numerator: number;
+	    denominator: number;
+	    rate?: number;
+	    windowDays: number;
+	    target: number;
+	    compare: string;
+	    confidence: string;
+	    status: string;
+	    inferred: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Metric(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.numerator = source["numerator"];
+	        this.denominator = source["denominator"];
+	        this.rate = source["rate"];
+	        this.windowDays = source["windowDays"];
+	        this.target = source["target"];
+	        this.compare = source["compare"];
+	        this.confidence = source["confidence"];
+	        this.status = source["status"];
+	        this.inferred = source["inferred"];
+	    }
+	}
+	export class Point {
+	    asOf: string;
+	    numerator: number;
+	    denominator: number;
+	    rate?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Point(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.asOf = source["asOf"];
+	        this.numerator = source["numerator"];
+	        this.denominator = source["denominator"];
+	        this.rate = source["rate"];
+	    }
+	}
+	export class ReasonChoice {
+	    key: string;
+	    reason: string;
+	    count: number;
+	    fault: string;
+	    source: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReasonChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.reason = source["reason"];
+	        this.count = source["count"];
+	        this.fault = source["fault"];
+	        this.source = source["source"];
+	    }
+	}
+	
+	export class Trend {
+	    key: string;
+	    points: Point[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Trend(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.points = this.convertValues(source["points"], Point);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Report {
+	    asOf: string;
+	    deliveryDays: number;
+	    metrics: Metric[];
+	    trends: Trend[];
+	    levers: Lever[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.asOf = source["asOf"];
+	        this.deliveryDays = source["deliveryDays"];
+	        this.metrics = this.convertValues(source["metrics"], Metric);
+	        this.trends = this.convertValues(source["trends"], Trend);
+	        this.levers = this.convertValues(source["levers"], Lever);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Settings {
+	    targets: Record<string, number>;
+	    deliveryDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.targets = source["targets"];
+	        this.deliveryDays = source["deliveryDays"];
+	    }
+	}
+
+}
+
 export namespace importer {
 	
 	export class FieldMapping {
@@ -1701,6 +2102,64 @@ export namespace scorecard {
 	        this.within24h = source["within24h"];
 	    }
 	}
+	export class HealthRow {
+	    Label: string;
+	    WindowDays: number;
+	    Numerator: number;
+	    Denominator: number;
+	    Rate?: number;
+	    Target: string;
+	    Good?: boolean;
+	    Confidence: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.Label = source["Label"];
+	        this.WindowDays = source["WindowDays"];
+	        this.Numerator = source["Numerator"];
+	        this.Denominator = source["Denominator"];
+	        this.Rate = source["Rate"];
+	        this.Target = source["Target"];
+	        this.Good = source["Good"];
+	        this.Confidence = source["Confidence"];
+	    }
+	}
+	export class HealthSheet {
+	    AsOf: string;
+	    Rows: HealthRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthSheet(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.AsOf = source["AsOf"];
+	        this.Rows = this.convertValues(source["Rows"], HealthRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Hint {
 	    metric: string;
 	    kind: string;
@@ -1882,6 +2341,26 @@ export namespace scorecard {
 		}
 	}
 	
+	export class Range {
+	    default: string;
+	    current: string;
+	    weeks: string[];
+	    newestOrderAt: number;
+	    behind: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Range(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.default = source["default"];
+	        this.current = source["current"];
+	        this.weeks = source["weeks"];
+	        this.newestOrderAt = source["newestOrderAt"];
+	        this.behind = source["behind"];
+	    }
+	}
 	
 	
 	
@@ -2534,6 +3013,20 @@ export namespace service {
 	        this.tickets = source["tickets"];
 	        this.reviews = source["reviews"];
 	        this.comments = source["comments"];
+	    }
+	}
+	export class DiagnosticsCopied {
+	    chars: number;
+	    logLines: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DiagnosticsCopied(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.chars = source["chars"];
+	        this.logLines = source["logLines"];
 	    }
 	}
 	export class DisputeChoices {

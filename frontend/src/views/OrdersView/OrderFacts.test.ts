@@ -14,7 +14,7 @@ function order(over: Partial<Order> = {}): Order {
     buyerUsername: '<b>buyer</b>', recipient: '<script>alert(2)</script>', statusRaw: 'Delivered', substatusRaw: '',
     status: 'delivered', currency: 'USD', orderAmount: 4784, refundAmount: 0, shippingFee: 599, taxes: 288,
     createdAt: 1718447482, paidAt: 0, rtsAt: 0, shippedAt: 0, deliveredAt: 0, cancelledAt: 0,
-    trackingId: '', carrier: 'USPS', deliveryOption: '', cancelReason: '', buyerMessage: hostile,
+    trackingId: '', carrier: 'USPS', deliveryOption: '', cancelReason: '', cancelBy: '', fulfillmentType: '', buyerMessage: hostile,
     sellerNote: '<a href="javascript:alert(3)">note</a>', country: 'United States', region: 'California',
     ...over,
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addWeeks, compareWeeks, isoWeekOf, parseWeek, recentWeeks, weekDays, weekStartShort } from './weeks'
+import { addWeeks, compareWeeks, dayWithoutYear, isoWeekOf, parseWeek, pickerWeeks, recentWeeks, weekDays, weekStartShort } from './weeks'
 
 describe('ISO weeks', () => {
   it('reads and rejects weeks', () => {
@@ -33,5 +33,16 @@ describe('ISO weeks', () => {
     expect(isoWeekOf(new Date(Date.UTC(2027, 0, 1)))).toEqual({ year: 2026, num: 53 })
     expect(compareWeeks('2025-W52', '2026-W01')).toBeLessThan(0)
     expect(compareWeeks('2026-W10', '2026-W09')).toBeGreaterThan(0)
+  })
+
+  it('offers the weeks with data and the shown week, newest first', () => {
+    expect(pickerWeeks(['2026-W50', '2026-W46', '2026-W42'], '2026-W44')).toEqual(['2026-W50', '2026-W46', '2026-W44', '2026-W42'])
+    expect(pickerWeeks(['2026-W50', '2026-W46'], '2026-W46')).toEqual(['2026-W50', '2026-W46'])
+    expect(pickerWeeks(['2026-W50'], 'nope')).toEqual(['2026-W50'])
+  })
+
+  it('drops the year of a date in the current year', () => {
+    expect(dayWithoutYear('Nov 15, 2026', 2026)).toBe('Nov 15')
+    expect(dayWithoutYear('Nov 15, 2025', 2026)).toBe('Nov 15, 2025')
   })
 })

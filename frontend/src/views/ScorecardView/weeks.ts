@@ -90,3 +90,18 @@ export function weekNumber(week: string): number {
 export function recentWeeks(latest: string, n: number): string[] {
   return Array.from({ length: n }, (_, i) => addWeeks(latest, -i))
 }
+
+/**
+ * The picker's choices, newest first: the weeks that have data plus the
+ * shown week when it is not one of them (a week typed into the address).
+ */
+export function pickerWeeks(weeks: string[], shown: string): string[] {
+  const list = [...weeks]
+  if (shown && parseWeek(shown) && !list.includes(shown)) list.push(shown)
+  return list.sort((a, b) => compareWeeks(b, a))
+}
+
+/** "Nov 15" for a date in the given year, else "Nov 15, 2025"; from formatDate's "Nov 15, 2025". */
+export function dayWithoutYear(formatted: string, year: number): string {
+  return formatted.endsWith(`, ${year}`) ? formatted.slice(0, -`, ${year}`.length) : formatted
+}

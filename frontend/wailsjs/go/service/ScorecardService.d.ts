@@ -31,3 +31,5 @@ export function SaveTargets(arg1:Array<scorecard.Target>):Promise<Array<scorecar
 export function Targets():Promise<Array<scorecard.Target>>;
 
 export function Week(arg1:string):Promise<scorecard.View>;
+
+export function Weeks():Promise<scorecard.Range>;

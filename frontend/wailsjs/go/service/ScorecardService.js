@@ -57,3 +57,7 @@ export function Targets() {
 export function Week(arg1) {
   return window['go']['service']['ScorecardService']['Week'](arg1);
 }
+
+export function Weeks() {
+  return window['go']['service']['ScorecardService']['Weeks']();
+}
