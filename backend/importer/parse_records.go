@@ -17,8 +17,12 @@ func (p *parser) orderRow(row int) {
 		p.rowError(row, p.lay.header(fOrderID), p.lay.header(fOrderID)+" is empty.")
 		return
 	}
-	if !p.checkIDs(row, fOrderID, fSKUID) {
+	if !p.checkIDs(row, fOrderID, fSKUID) || !p.checkPlatformIDs(row, fOrderID) {
 		return
+	}
+	if p.lay.platform != domain.PlatformShopify {
+		p.statuses.note(v[fStatus])
+		p.statuses.note(v[fSubstatus])
 	}
 	var times [6]timeValue
 	ambiguous := false
@@ -97,6 +101,18 @@ func (p *parser) orderRow(row int) {
 	r.lines = append(r.lines, line)
 }
 
+// checkPlatformIDs skips a row whose ID cell cannot be a platform ID, with
+// the reason: storing it would invent an order or return.
+func (p *parser) checkPlatformIDs(row int, fields ...field) bool {
+	for _, f := range fields {
+		if problem := platformIDProblem(p.vals[f]); problem != "" {
+			p.rowError(row, p.lay.header(f), fmt.Sprintf("%s %q %s.", p.lay.header(f), p.vals[f], problem))
+			return false
+		}
+	}
+	return true
+}
+
 // largerAmount merges an order-level amount seen on two rows of the same
 // order. TikTok repeats these on every line, so they are taken once, never
 // summed; the larger one wins because some exports fill Order Refund Amount
@@ -146,7 +162,7 @@ func (p *parser) returnRow(row int) {
 			return
 		}
 	}
-	if !p.checkIDs(row, fReturnID, fOrderID, fSKUID) {
+	if !p.checkIDs(row, fReturnID, fOrderID, fSKUID) || !p.checkPlatformIDs(row, fReturnID, fOrderID) {
 		return
 	}
 	r := &returnRec{row: row}

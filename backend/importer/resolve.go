@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"fmt"
+
 	"afterloop/backend/domain"
 )
 
@@ -8,6 +10,13 @@ import (
 // date order and currency are known. False drops the order (reported).
 func (p *parser) resolveOrder(r *orderRec) bool {
 	o := &r.order
+	if r.times[0].kind == timeNone {
+		// An order without its creation time cannot be placed in any week
+		// or message schedule; storing it would invent a timeless order.
+		p.rowError(r.firstRow, p.lay.header(fCreatedAt), fmt.Sprintf("%s is empty, so the order cannot be placed in time.", p.lay.header(fCreatedAt)))
+		p.skipped += r.rowCount - 1
+		return false
+	}
 	o.Currency = p.currency(r.currency)
 	dst := []*int64{&o.CreatedAt, &o.PaidAt, &o.RTSAt, &o.ShippedAt, &o.DeliveredAt, &o.CancelledAt}
 	if !p.resolveTimes(r.firstRow, r.times[:], orderTimeFields[:], dst) {
@@ -42,7 +51,7 @@ func (p *parser) resolveOrder(r *orderRec) bool {
 		}
 		return true
 	}
-	o.Status = p.statuses.order(o.StatusRaw)
+	o.Status = p.statuses.orderWithSubstatus(o.StatusRaw, o.SubstatusRaw)
 	if o.Status != domain.StatusCancelled && o.RefundAmount > 0 && returnTypeIsRefund(r.returnType) {
 		o.Status = domain.StatusReturned
 	}

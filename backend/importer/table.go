@@ -104,7 +104,12 @@ func (d *DateOrder) Note(t LocalTime, row int) { d.evidence.note(t.tv, row) }
 // file's evidence, else the region implied by the currency. reason is for
 // the preview ("a date on row 4 has 27 in its first part ...").
 func (d *DateOrder) Decide(chosen, currency string) (order, reason string) {
-	return decideDateOrder(chosen, d.evidence, currency)
+	return decideDateOrder(chosen, d.evidence, RegionEvidence{ShopCurrency: currency})
+}
+
+// DecideWith is Decide with all the region evidence.
+func (d *DateOrder) DecideWith(chosen string, region RegionEvidence) (order, reason string) {
+	return decideDateOrder(chosen, d.evidence, region)
 }
 
 // CurrencyDecimals is the number of minor-unit digits of an ISO 4217 code

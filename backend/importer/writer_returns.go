@@ -27,13 +27,16 @@ func (w *writer) returnLine(r *returnRec) error {
 	if errors.Is(err, sql.ErrNoRows) {
 		return w.insertReturn(key, in)
 	}
+	if seen, ok := w.returns[key]; ok {
+		seen.rows++ // the same return twice in one file
+	}
 	if err != nil {
 		return err
 	}
 	merged := mergeReturn(stored, in)
 	seen, again := w.returns[key]
 	if !again {
-		seen = &seenRow{id: stored.ID}
+		seen = &seenRow{id: stored.ID, rows: 1}
 		w.returns[key] = seen
 	}
 	if merged == stored {
@@ -76,7 +79,7 @@ func (w *writer) insertReturn(key string, in domain.ReturnLine) error {
 	if err != nil {
 		return err
 	}
-	w.returns[key] = &seenRow{id: id, action: actionCreated}
+	w.returns[key] = &seenRow{id: id, action: actionCreated, rows: 1}
 	w.created++
 	return w.change("return", id, actionCreated, nil)
 }
