@@ -75,12 +75,12 @@ func TestRegionExportsDescriptionRowAndStatuses(t *testing.T) {
 func TestDateOrderFallbackEvidence(t *testing.T) {
 	th := regionExports[0]
 	cases := []struct {
-		name       string
-		currency   string // saved shop currency, "" = never set
-		zone       string
-		export     regionExport
-		want       string
-		reasonHas  string
+		name      string
+		currency  string // saved shop currency, "" = never set
+		zone      string
+		export    regionExport
+		want      string
+		reasonHas string
 	}{
 		{"thai file, default shop", "", "UTC", th, orderDMY, "Thai"},
 		{"thai file, shop zone Bangkok", "", "Asia/Bangkok", th, orderDMY, "Asia/Bangkok"},
