@@ -81,8 +81,6 @@ type Result struct {
 	DryRun          bool     `json:"dryRun"`
 	Duplicate       bool     `json:"duplicate"`       // same file imported before: nothing changed
 	UnknownStatuses []string `json:"unknownStatuses"` // raw statuses kept as they were, reported once
-	DateOrder       string   `json:"dateOrder"`       // how slash dates were read: dmy | mdy | ymd
-	DateOrderReason string   `json:"dateOrderReason"` // why
 	DescriptionRow  bool     `json:"descriptionRow"`  // row 2 held field descriptions, not data
 	// Row-level outcome: every data row is created, updated, unchanged or
 	// skipped (a line of a created order is a created row).

@@ -115,8 +115,8 @@ func TestDateOrderFallbackEvidence(t *testing.T) {
 				t.Fatalf("the preview must ask with a real cell: %+v", pv.DateSample)
 			}
 			res := mustImport(t, im, path, Options{Location: loc})
-			if res.DateOrder != c.want || res.DateOrderReason != pv.DateOrderReason {
-				t.Fatalf("import date order %s (%s)", res.DateOrder, res.DateOrderReason)
+			if res.DateOrder != c.want || res.DateReason != pv.DateOrderReason {
+				t.Fatalf("import date order %s (%s)", res.DateOrder, res.DateReason)
 			}
 			o := order(t, st, domain.PlatformTikTok, "583870900000000001").Order
 			got := time.Unix(o.CreatedAt, 0).In(loc)

@@ -116,7 +116,7 @@ func fillCounts(res *Result, p *parser, w *writer, kind string) {
 		b.Orders, b.Lines = len(w.orders), w.lines
 	}
 	res.UnknownStatuses = sortedUnique(p.unknownStatuses())
-	res.DateOrder, res.DateOrderReason = p.dateDecision()
+	b.DateOrder, b.DateReason = p.dateDecision()
 	res.DescriptionRow = p.descriptionRow
 	res.RowsCreated, res.RowsUpdated, res.RowsUnchanged = w.rowCounts()
 }

@@ -183,12 +183,12 @@ func (u *undoer) updates() ([]changeRef, error) {
 	return out, rows.Err()
 }
 
-func (u *undoer) snapshot(c changeRef) (snapshot, error) {
+func (u *undoer) snapshot(c changeRef) (store.Snapshot, error) {
 	var body sql.NullString
 	if err := u.tx.QueryRowContext(u.ctx, "SELECT before_json FROM import_changes WHERE id = ?", c.id).Scan(&body); err != nil {
-		return snapshot{}, err
+		return store.Snapshot{}, err
 	}
-	s, err := parseSnapshot(body.String)
+	s, err := store.ParseSnapshot(body.String)
 	if err == nil && s.Row == nil {
 		err = errors.New("empty snapshot")
 	}
@@ -205,7 +205,7 @@ func (u *undoer) restore(c changeRef) error {
 		return err
 	}
 	table := map[string]string{"order": "orders", "return": "returns", "product": "products"}[c.entity]
-	if err := restoreRow(u.ctx, u.tx, table, s.Row); err != nil {
+	if err := store.RestoreRow(u.ctx, u.tx, table, s.Row); err != nil {
 		return fmt.Errorf("restore %s %d: %w", c.entity, c.entityID, err)
 	}
 	u.res.Restored++
@@ -216,10 +216,10 @@ func (u *undoer) restore(c changeRef) error {
 		return err
 	}
 	for _, line := range s.Lines {
-		if err := insertRow(u.ctx, u.tx, "order_lines", line); err != nil {
+		if err := store.InsertSnapshotRow(u.ctx, u.tx, "order_lines", line); err != nil {
 			// The old line id was taken meanwhile: keep the content, new id.
 			delete(line, "id")
-			if err := insertRow(u.ctx, u.tx, "order_lines", line); err != nil {
+			if err := store.InsertSnapshotRow(u.ctx, u.tx, "order_lines", line); err != nil {
 				return fmt.Errorf("restore lines of order %d: %w", c.entityID, err)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"afterloop/backend/domain"
+	"afterloop/backend/store"
 )
 
 // Change actions recorded in import_changes.
@@ -185,7 +186,7 @@ func (w *writer) orderAgain(seen *seenRow, o *domain.Order, lines []domain.Order
 
 // markUpdated records the row's state before this import first changes it.
 func (w *writer) markUpdated(seen *seenRow) error {
-	before, err := takeSnapshot(w.ctx, w.tx, "orders", seen.id)
+	before, err := store.TakeSnapshot(w.ctx, w.tx, "orders", seen.id)
 	if err != nil {
 		return err
 	}

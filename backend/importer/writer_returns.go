@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"afterloop/backend/domain"
+	"afterloop/backend/store"
 )
 
 // returnLine creates, updates or leaves alone one returned SKU line. A
@@ -50,7 +51,7 @@ func (w *writer) returnLine(r *returnRec) error {
 		if again {
 			w.unchanged--
 		}
-		before, err := takeSnapshot(w.ctx, w.tx, "returns", stored.ID)
+		before, err := store.TakeSnapshot(w.ctx, w.tx, "returns", stored.ID)
 		if err != nil {
 			return err
 		}
@@ -141,7 +142,7 @@ func (w *writer) product(l *domain.OrderLine) error {
 	if next == p {
 		return nil
 	}
-	before, err := takeSnapshot(w.ctx, w.tx, "products", id)
+	before, err := store.TakeSnapshot(w.ctx, w.tx, "products", id)
 	if err != nil {
 		return err
 	}

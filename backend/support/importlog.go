@@ -37,6 +37,7 @@ type LogImportResult struct {
 	Rows          int               `json:"rows"`
 	Created       int               `json:"created"`
 	Updated       int               `json:"updated"`
+	Unchanged     int               `json:"unchanged"`
 	Skipped       int               `json:"skipped"`
 	Errors        []domain.RowError `json:"errors"`
 	UnknownValues []string          `json:"unknown_values"`
@@ -66,7 +67,7 @@ func ImportLog(ctx context.Context, st *store.Store, path string, loc *time.Loca
 	if err != nil {
 		return res, err
 	}
-	res.Created, res.Updated = w.Created, w.Updated
+	res.Created, res.Updated, res.Unchanged = w.Created, w.Updated, w.Unchanged
 	res.Errors = append(res.Errors, w.Errors...)
 	res.Skipped += len(w.Errors)
 	for _, o := range w.UnknownOrders {
