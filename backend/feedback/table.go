@@ -54,6 +54,9 @@ type Options struct {
 	DateOrder string `json:"dateOrder"`
 	// Currency hints the region for dates no value settles ("" = unknown).
 	Currency string `json:"currency"`
+	// Region is the rest of the evidence for dates no value settles (the
+	// shop's time zone); its ShopCurrency defaults to Currency.
+	Region importer.RegionEvidence `json:"-"`
 	// Location is the shop zone; file times are shop-local. nil = UTC.
 	Location *time.Location `json:"-"`
 	// Progress, if set, hears about long files every few thousand rows.

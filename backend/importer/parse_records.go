@@ -68,6 +68,7 @@ func (p *parser) orderRow(row int) {
 	}
 	r := p.cur
 	r.rowCount++
+	r.rowNums = append(r.rowNums, row)
 	r.ambiguous = r.ambiguous || ambiguous
 	o := &r.order
 	for _, pair := range []struct {

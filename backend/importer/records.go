@@ -26,6 +26,7 @@ type orderRec struct {
 	fulfillment string
 	firstRow    int
 	rowCount    int
+	rowNums     []int // every row of the order, in file order
 	ambiguous   bool // holds a slash date whose day/month order matters
 }
 

@@ -62,6 +62,10 @@ func CleanSpreadsheetCell(s string) string {
 // removed, inner spaces collapsed.
 func NormalizeHeader(h string) string { return normalizeHeader(h) }
 
+// PlatformIDProblem says why a cell cannot be a platform ID ("" when it
+// can): one token of letters and digits with at least one digit.
+func PlatformIDProblem(id string) string { return platformIDProblem(id) }
+
 // IsExcelMangledID reports an ID Excel turned into scientific notation
 // (5.82315E+17): its digits are gone, so the row cannot be linked.
 func IsExcelMangledID(s string) bool { return isExcelMangledID(s) }
