@@ -27,7 +27,7 @@ type orderRec struct {
 	firstRow    int
 	rowCount    int
 	rowNums     []int // every row of the order, in file order
-	ambiguous   bool // holds a slash date whose day/month order matters
+	ambiguous   bool  // holds a slash date whose day/month order matters
 }
 
 type lineRec struct {

@@ -48,7 +48,7 @@ type LogImportResult struct {
 
 // LogOptions steer reading a support log.
 type LogOptions struct {
-	DateOrder string                   // "dmy", "mdy" or "ymd" chosen by the seller; "" = decide
+	DateOrder string                  // "dmy", "mdy" or "ymd" chosen by the seller; "" = decide
 	Region    importer.RegionEvidence // for dates no cell settles
 }
 
