@@ -184,7 +184,7 @@ func (e *Engine) importRecords(ctx context.Context, path, kind string, opts Opti
 		}
 		return nil, apperr.Wrap(apperr.CodeInternal, err, fmt.Sprintf("Importing %s failed and nothing was changed. Please try again.", facts.name)).With("file", facts.name)
 	}
-	res.Platform = batch.Platform
+	res.Platform, res.ImportedAt = batch.Platform, batch.ImportedAt
 	if !opts.DryRun {
 		res.BatchID = batch.ID
 	}

@@ -30,7 +30,8 @@ type Result struct {
 	Records       RecordCounts `json:"records"`
 	UnknownValues []string     `json:"unknownValues"` // status or taxonomy values kept raw or left blank, once each
 	DryRun        bool         `json:"dryRun"`
-	Duplicate     bool         `json:"duplicate"` // the same file was imported before: nothing changed
+	Duplicate     bool         `json:"duplicate"`  // the same file was imported before: nothing changed
+	ImportedAt    int64        `json:"importedAt"` // when (for a duplicate: when it was imported first)
 	Seconds       float64      `json:"seconds"`
 }
 
@@ -58,7 +59,7 @@ func fromOrders(r *importer.Result) *Result {
 	if r.UnknownStatuses != nil {
 		res.UnknownValues = r.UnknownStatuses
 	}
-	res.DryRun, res.Duplicate, res.Seconds = r.DryRun, r.Duplicate, r.Seconds
+	res.DryRun, res.Duplicate, res.Seconds, res.ImportedAt = r.DryRun, r.Duplicate, r.Seconds, r.ImportedAt
 	if r.Duplicate {
 		// Nothing was read again: every row of the earlier import stands.
 		res.Created, res.Updated, res.Unchanged = 0, 0, r.Rows-r.Skipped
@@ -78,7 +79,7 @@ func fromBatch(b domain.ImportBatch) *Result {
 	res.Unchanged = b.Rows - b.Skipped
 	res.Records.Unchanged = b.Created + b.Updated + b.Unchanged
 	res.DateOrder, res.DateReason = b.DateOrder, b.DateReason
-	res.Duplicate = true
+	res.Duplicate, res.ImportedAt = true, b.ImportedAt
 	if res.Errors == nil {
 		res.Errors = []domain.RowError{}
 	}
