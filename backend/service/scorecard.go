@@ -147,4 +147,3 @@ func (s *ScorecardService) Export(isoWeek string) (ScorecardExport, error) {
 
 // OpenExport opens a saved workbook in the spreadsheet app.
 func (s *ScorecardService) OpenExport(path string) error { return s.platform.OpenPath(path) }
-
