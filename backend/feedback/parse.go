@@ -87,6 +87,10 @@ func parse(ctx context.Context, path string, sp spec, opts Options) (*parsed, er
 		region.ShopCurrency = opts.Currency
 	}
 	p.res.DateOrder, p.res.DateOrderReason = dates.DecideWith(opts.DateOrder, region)
+	if q := dates.Question(); q != nil {
+		q.Column = timeLabel
+		p.res.DateQuestion = q
+	}
 	for _, r := range rows {
 		at, ok := r.at.Resolve(p.res.DateOrder, opts.Location)
 		if !ok {

@@ -90,6 +90,9 @@ type Result struct {
 	UnknownValues   []string          `json:"unknown_values"`
 	DateOrder       string            `json:"date_order"`
 	DateOrderReason string            `json:"date_order_reason"`
+	// DateQuestion is a real value that reads two ways when no value of the
+	// file settles the order (nil otherwise): the app asks the seller.
+	DateQuestion *importer.DateSample `json:"-"`
 }
 
 func newResult(kind string) Result {

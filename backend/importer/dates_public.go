@@ -5,7 +5,10 @@ import "time"
 // FileDates lets the other imports (support log, reviews, comments) read
 // times the way the order importer does (PRODUCT.md §2): every format the
 // exports use, with the day/month order decided by the file itself.
-type FileDates struct{ evidence dateEvidence }
+type FileDates struct {
+	evidence dateEvidence
+	sample   *DateSample // the first value that reads two ways
+}
 
 // Check parses v and notes what it says about the file's day/month order;
 // false when v is not a date at all.
@@ -13,8 +16,20 @@ func (d *FileDates) Check(v string, row int) bool {
 	tv, ok := parseTime(v)
 	if ok {
 		d.evidence.note(tv, row)
+		if d.sample == nil && ambiguousDate(tv) {
+			d.sample = newDateSample(v, row, "", tv)
+		}
 	}
 	return ok
+}
+
+// Question is a real value to ask the seller about when no value of the
+// file settles day-first versus month-first; nil when nothing needs asking.
+func (d *FileDates) Question() *DateSample {
+	if d.evidence.settled() {
+		return nil
+	}
+	return d.sample
 }
 
 // Order decides the order for slash dates from what Check saw (any first

@@ -208,3 +208,41 @@ func extOf(path string) string {
 }
 
 var _ = store.ChangeCreated
+
+// The preview of any kind asks the date order with a real cell when no
+// value of the file settles it, and the seller's answer is used.
+func TestPreviewAsksDateOrderForEveryKind(t *testing.T) {
+	st := openStore(t)
+	eng := New(st)
+	ctx := context.Background()
+	body := "Order ID,Seller SKU,Rating,Review Text,Review Time\n" +
+		"578200000000000001,LAMP-1,5,Great lamp,10/05/2026 18:03\n" +
+		"578200000000000002,LAMP-1,2,Arrived late,11/05/2026 09:00\n"
+	path := writeFile(t, "reviews.csv", body)
+	pv, err := eng.Preview(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !pv.DateOrderAsk || pv.DateSample == nil || pv.DateSample.Raw != "10/05/2026 18:03" ||
+		pv.DateSample.DayFirst != "10 May 2026" || pv.DateSample.MonthFirst != "5 October 2026" || pv.DateSample.Row != 2 {
+		t.Fatalf("preview did not ask: %+v %+v", pv.DateOrderAsk, pv.DateSample)
+	}
+	res, err := eng.Import(ctx, path, Options{DateOrder: "dmy"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.DateOrder != "dmy" || res.DateReason != "chosen in the import options" {
+		t.Fatalf("result %+v", res)
+	}
+	var posted int64
+	if err := st.DB().QueryRow("SELECT posted_at FROM reviews WHERE body = 'Great lamp'").Scan(&posted); err != nil {
+		t.Fatal(err)
+	}
+	if got := time.Unix(posted, 0).UTC(); got.Month() != time.May || got.Day() != 10 {
+		t.Fatalf("posted %v", got)
+	}
+	pv, _ = eng.Preview(ctx, writeFile(t, "settled.csv", body+"578200000000000003,LAMP-1,4,ok,25/05/2026 09:00\n"), Options{})
+	if pv.DateOrderAsk {
+		t.Fatalf("asked although row 4 settles it: %+v", pv)
+	}
+}

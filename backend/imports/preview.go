@@ -138,6 +138,10 @@ func (e *Engine) previewRecords(ctx context.Context, path, kind string, opts Opt
 	}
 	res := prep.res
 	p.Rows, p.ErrorRows, p.DateOrder, p.DateOrderReason = res.Rows, res.Skipped, res.DateOrder, res.DateReason
+	if q := prep.dateQuestion; q != nil {
+		d := DateSample(*q)
+		p.DateSample, p.DateOrderAsk = &d, opts.DateOrder == ""
+	}
 	p.Errors = res.Errors
 	if len(p.Errors) > 20 {
 		p.Errors = p.Errors[:20]

@@ -21,8 +21,9 @@ var errDryRun = errors.New("dry run")
 // result so far (rows read, rows skipped with reasons, the date order) and
 // how to write its rows under an import-history entry.
 type prepared struct {
-	res   *Result
-	write func(ctx context.Context, tx *sql.Tx, batchID int64) error // fills res's counts
+	res          *Result
+	dateQuestion *importer.DateSample                                       // set when no value of the file settles its date order
+	write        func(ctx context.Context, tx *sql.Tx, batchID int64) error // fills res's counts
 }
 
 // prepare reads a tickets, reviews or comments file without writing.
@@ -36,7 +37,7 @@ func (e *Engine) prepare(ctx context.Context, path, kind string, opts Options) (
 			return nil, err
 		}
 		fillFromLog(res, lr)
-		return &prepared{res: res, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
+		return &prepared{res: res, dateQuestion: lr.DateQuestion, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
 			w, err := store.ImportTicketsTx(ctx, tx, batchID, rows)
 			if err != nil {
 				return err
@@ -54,7 +55,7 @@ func (e *Engine) prepare(ctx context.Context, path, kind string, opts Options) (
 				return nil, err
 			}
 			fillFromFeedback(res, fr)
-			return &prepared{res: res, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
+			return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
 				w, err := store.ImportReviewsTx(ctx, tx, batchID, rows)
 				if err != nil {
 					return err
@@ -69,7 +70,7 @@ func (e *Engine) prepare(ctx context.Context, path, kind string, opts Options) (
 			return nil, err
 		}
 		fillFromFeedback(res, fr)
-		return &prepared{res: res, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
+		return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
 			w, err := store.ImportPublicCommentsTx(ctx, tx, batchID, rows)
 			if err != nil {
 				return err

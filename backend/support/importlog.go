@@ -44,6 +44,9 @@ type LogImportResult struct {
 	// DateOrder is how slash dates were read (dmy, mdy or ymd) and why.
 	DateOrder       string `json:"date_order"`
 	DateOrderReason string `json:"date_order_reason"`
+	// DateQuestion is a real value that reads two ways when no value of the
+	// file settles the order (nil otherwise): the app asks the seller.
+	DateQuestion *importer.DateSample `json:"-"`
 }
 
 // LogOptions steer reading a support log.
@@ -121,6 +124,10 @@ type logParser struct {
 func (p *logParser) resolveTimes() []store.TicketImportRow {
 	order, reason := p.dates.OrderWith(p.opts.DateOrder, p.opts.Region)
 	p.res.DateOrder, p.res.DateOrderReason = order, reason
+	if q := p.dates.Question(); q != nil {
+		q.Column = "Opened At"
+		p.res.DateQuestion = q
+	}
 	out := p.out[:0]
 	for i, r := range p.out {
 		var at [3]int64
