@@ -6,6 +6,7 @@ import (
 	"os"
 	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/demo"
 	"afterloop/backend/domain"
 	"afterloop/backend/importer"
@@ -51,7 +52,7 @@ func runDemo(e *env, args []string) error {
 	if *lines > 0 {
 		return loadLargeDemo(e, *lines)
 	}
-	res, err := service.LoadDemo(e.ctx, e.shop, importer.New(e.shop.Store), time.Now(), nil)
+	res, err := service.LoadDemo(e.ctx, e.shop, importer.New(e.shop.Store), clock.Now(), nil)
 	if err != nil {
 		return err
 	}
@@ -74,7 +75,7 @@ func loadLargeDemo(e *env, n int) error {
 	if err != nil {
 		return err
 	}
-	files, err := demo.GenerateLarge(dir, demo.DefaultShop(), demo.Config{Now: time.Now(), Location: loc, Months: 24, OrdersPerDay: 1000, Seed: 11}, n)
+	files, err := demo.GenerateLarge(dir, demo.DefaultShop(), demo.Config{Now: clock.Now(), Location: loc, Months: 24, OrdersPerDay: 1000, Seed: 11}, n)
 	if err != nil {
 		return err
 	}

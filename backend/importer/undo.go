@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/store"
 )
 
@@ -43,7 +44,7 @@ func (im *Importer) Undo(ctx context.Context, batchID int64) (*UndoResult, error
 			return err
 		}
 		res.Deleted, res.Restored = res.Deleted+deleted, res.Restored+restored
-		return store.MarkImportUndone(ctx, tx, batchID, time.Now().Unix())
+		return store.MarkImportUndone(ctx, tx, batchID, clock.Now().Unix())
 	})
 	if err != nil {
 		var appErr *apperr.Error

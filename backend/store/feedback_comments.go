@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -28,7 +28,7 @@ func (s *Store) ImportPublicComments(ctx context.Context, rows []FeedbackImportR
 // batch ID, what each row did is recorded so the import can be undone.
 func ImportPublicCommentsTx(ctx context.Context, tx *sql.Tx, batchID int64, rows []FeedbackImportRow[domain.PublicComment]) (FeedbackImportResult, error) {
 	res := FeedbackImportResult{}
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	for _, r := range rows {
 		c := r.Value
 		var id int64

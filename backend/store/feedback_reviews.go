@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -59,7 +59,7 @@ func (s *Store) ImportReviews(ctx context.Context, rows []FeedbackImportRow[doma
 // what each row did is recorded so the import can be undone.
 func ImportReviewsTx(ctx context.Context, tx *sql.Tx, batchID int64, rows []FeedbackImportRow[domain.Review]) (FeedbackImportResult, error) {
 	res := FeedbackImportResult{}
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	orders := map[string]orderRef{}
 	for _, r := range rows {
 		v := r.Value
