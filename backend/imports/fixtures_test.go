@@ -2,10 +2,13 @@ package imports
 
 import (
 	"context"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"afterloop/backend/store"
 )
@@ -114,7 +117,35 @@ func allFixtures(t *testing.T) []fixture {
 		fixture{"reviews", writeFile(t, "reviews.csv", reviewsFile), "reviews"},
 		fixture{"comments", writeFile(t, "comments.csv", commentsFile), "comments"})
 	for region, body := range regionOrders {
-		out = append(out, fixture{"orders " + region, writeFile(t, "orders_"+region+".csv", body), "orders"})
+		out = append(out, fixture{"orders " + region, writeFile(t, "orders_"+region+".csv", body), "orders"},
+			fixture{"orders " + region + " xlsx", writeXLSX(t, "orders_"+region+".xlsx", body), "orders"})
 	}
+	out = append(out, fixture{"support log xlsx", writeXLSX(t, "support_log.xlsx", supportLog), "tickets"},
+		fixture{"reviews xlsx", writeXLSX(t, "reviews.xlsx", reviewsFile), "reviews"})
 	return out
+}
+
+// writeXLSX saves a CSV body as a one-sheet workbook, every cell as text,
+// as a seller's spreadsheet app would.
+func writeXLSX(t testing.TB, name, body string) string {
+	t.Helper()
+	records, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	for r, rec := range records {
+		for c, v := range rec {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if err := f.SetCellStr("Sheet1", cell, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	p := filepath.Join(t.TempDir(), name)
+	if err := f.SaveAs(p); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
