@@ -124,7 +124,9 @@ export const useImportStore = defineStore('importFlow', () => {
       // Run with what the preview settled on, so the import matches what was shown.
       kind: options.value.kind || preview.value.kind,
       platform: options.value.platform || preview.value.platform,
-      dateOrder: options.value.dateOrder || preview.value.dateOrder,
+      // The date order goes only when the seller chose it: the import then
+      // decides exactly as the preview did and reports the same reason.
+      dateOrder: options.value.dateOrder,
     }
     step.value = 'running'
     progress.value = null
