@@ -59,7 +59,9 @@ type command struct {
 // commands is filled by each subcommand file's init-free constructor below.
 func commands() []command {
 	return []command{
-		{"import", "import orders|returns FILE [--platform auto|tiktok|shopify] [--dry-run] [--json] | import tickets|reviews|comments FILE [--json]", runImport},
+		{"import", "import orders|returns|tickets|reviews|comments FILE [--date-order dmy|mdy|ymd] [--platform auto|tiktok|shopify] [--dry-run] [--json]", runImport},
+		{"orders", ordersUsage, runOrders},
+		{"imports", importsUsage, runImports},
 		{"stats", "stats [--json]: count orders, lines, customers, products, returns, imports", runStats},
 		{"demo", "demo [--json]: load the demo shop into an empty database", runDemo},
 		{"timeline", "timeline due [--on YYYY-MM-DD] [--json] | mark-sent ORDER_ID STAGE | skip ORDER_ID STAGE --reason TEXT | skip-before DATE|first-import --reason TEXT", runTimeline},

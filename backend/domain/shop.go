@@ -76,7 +76,7 @@ type ImportBatch struct {
 	FileName   string     `json:"fileName"`
 	FileSize   int64      `json:"fileSize"`
 	SHA256     string     `json:"sha256"`
-	Kind       string     `json:"kind"` // orders | returns
+	Kind       string     `json:"kind"` // orders | returns | tickets | reviews | comments
 	Platform   string     `json:"platform"`
 	Rows       int        `json:"rows"`
 	Orders     int        `json:"orders"`
@@ -89,6 +89,8 @@ type ImportBatch struct {
 	Errors     []RowError `json:"errors"`
 	ImportedAt int64      `json:"importedAt"`
 	UndoneAt   int64      `json:"undoneAt"`
+	DateOrder  string     `json:"dateOrder"`  // how slash dates were read: dmy | mdy | ymd, "" when none
+	DateReason string     `json:"dateReason"` // why that order
 }
 
 // RowError is one skipped row: its 1-based row number in the file and why.
@@ -100,6 +102,12 @@ type RowError struct {
 
 // Import kinds.
 const (
-	KindOrders  = "orders"
-	KindReturns = "returns"
+	KindOrders   = "orders"
+	KindReturns  = "returns"
+	KindTickets  = "tickets"
+	KindReviews  = "reviews"
+	KindComments = "comments"
 )
+
+// ImportKinds lists every kind of file the importer reads.
+var ImportKinds = []string{KindOrders, KindReturns, KindTickets, KindReviews, KindComments}

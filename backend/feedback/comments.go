@@ -44,9 +44,24 @@ var commentSpec = spec{
 // without Text, Posted At and Negative columns is refused and nothing is
 // written.
 func ImportComments(ctx context.Context, st *store.Store, path string, opts Options) (Result, error) {
-	p, err := parse(ctx, path, commentSpec, opts)
+	rows, res, err := PrepareComments(ctx, path, opts)
+	if err != nil {
+		return res, err
+	}
+	w, err := st.ImportPublicComments(ctx, rows)
 	if err != nil {
 		return newResult(KindComments), err
+	}
+	ApplyWrite(&res, w)
+	return res, nil
+}
+
+// PrepareComments reads a comments file without writing: the rows to write
+// and the result so far.
+func PrepareComments(ctx context.Context, path string, opts Options) ([]store.FeedbackImportRow[domain.PublicComment], Result, error) {
+	p, err := parse(ctx, path, commentSpec, opts)
+	if err != nil {
+		return nil, newResult(KindComments), err
 	}
 	res := p.res
 	rows := make([]store.FeedbackImportRow[domain.PublicComment], 0, len(p.rows))
@@ -73,15 +88,7 @@ func ImportComments(ctx context.Context, st *store.Store, path string, opts Opti
 		key := importKey("comment", c.Video, c.Author, c.Body, strconv.FormatInt(c.PostedAt, 10))
 		rows = append(rows, store.FeedbackImportRow[domain.PublicComment]{Row: r.row, ImportKey: key, Value: c})
 	}
-	if opts.Progress != nil {
-		opts.Progress(importer.Progress{Phase: "writing", Done: res.Rows, Total: res.Rows})
-	}
-	w, err := st.ImportPublicComments(ctx, rows)
-	if err != nil {
-		return newResult(KindComments), err
-	}
-	res.Created, res.Updated, res.Unchanged = w.Created, w.Updated, w.Unchanged
-	return res, nil
+	return rows, res, nil
 }
 
 // parseYesNo reads yes/no, true/false, 1/0 (and y/n), any case.

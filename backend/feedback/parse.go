@@ -82,7 +82,15 @@ func parse(ctx context.Context, path string, sp spec, opts Options) (*parsed, er
 	if err != nil {
 		return nil, err
 	}
-	p.res.DateOrder, p.res.DateOrderReason = dates.Decide(opts.DateOrder, opts.Currency)
+	region := opts.Region
+	if region.ShopCurrency == "" {
+		region.ShopCurrency = opts.Currency
+	}
+	p.res.DateOrder, p.res.DateOrderReason = dates.DecideWith(opts.DateOrder, region)
+	if q := dates.Question(); q != nil {
+		q.Column = timeLabel
+		p.res.DateQuestion = q
+	}
 	for _, r := range rows {
 		at, ok := r.at.Resolve(p.res.DateOrder, opts.Location)
 		if !ok {

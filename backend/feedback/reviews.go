@@ -40,12 +40,36 @@ var reviewSpec = spec{
 }
 
 // ImportReviews reads a reviews file and writes its reviews in one
-// transaction. Bad rows are skipped with their row number and reason; a file
-// without Rating and Review Time columns is refused and nothing is written.
+// transaction, without an import-history entry. Bad rows are skipped with
+// their row number and reason; a file without Rating and Review Time
+// columns is refused and nothing is written.
 func ImportReviews(ctx context.Context, st *store.Store, path string, opts Options) (Result, error) {
-	p, err := parse(ctx, path, reviewSpec, opts)
+	rows, res, err := PrepareReviews(ctx, path, opts)
+	if err != nil {
+		return res, err
+	}
+	w, err := st.ImportReviews(ctx, rows)
 	if err != nil {
 		return newResult(KindReviews), err
+	}
+	ApplyWrite(&res, w)
+	return res, nil
+}
+
+// ApplyWrite adds what the store did to a result.
+func ApplyWrite(res *Result, w store.FeedbackImportResult) {
+	res.Created, res.Updated, res.Unchanged = w.Created, w.Updated, w.Unchanged
+	if len(w.UnknownOrders) > 0 {
+		res.UnknownValues = unknownOrders(w.UnknownOrders)
+	}
+}
+
+// PrepareReviews reads a reviews file without writing: the rows to write
+// and the result so far (rows read, skipped rows, date order and why).
+func PrepareReviews(ctx context.Context, path string, opts Options) ([]store.FeedbackImportRow[domain.Review], Result, error) {
+	p, err := parse(ctx, path, reviewSpec, opts)
+	if err != nil {
+		return nil, newResult(KindReviews), err
 	}
 	res := p.res
 	rows := make([]store.FeedbackImportRow[domain.Review], 0, len(p.rows))
@@ -54,6 +78,10 @@ func ImportReviews(ctx context.Context, st *store.Store, path string, opts Optio
 		orderID := get(FieldOrderID)
 		if importer.IsExcelMangledID(orderID) {
 			res.skip(r.row, "Order ID", fmt.Sprintf("Order ID %s was turned into a rounded number by Excel; export the file again and import it without opening it in Excel", orderID))
+			continue
+		}
+		if problem := importer.PlatformIDProblem(orderID); orderID != "" && problem != "" {
+			res.skip(r.row, "Order ID", fmt.Sprintf("Order ID %q %s", orderID, problem))
 			continue
 		}
 		rating, ok := parseRating(get(FieldRating))
@@ -75,16 +103,7 @@ func ImportReviews(ctx context.Context, st *store.Store, path string, opts Optio
 		}
 		rows = append(rows, store.FeedbackImportRow[domain.Review]{Row: r.row, ImportKey: key, Value: v})
 	}
-	if opts.Progress != nil {
-		opts.Progress(importer.Progress{Phase: "writing", Done: res.Rows, Total: res.Rows})
-	}
-	w, err := st.ImportReviews(ctx, rows)
-	if err != nil {
-		return newResult(KindReviews), err
-	}
-	res.Created, res.Updated, res.Unchanged = w.Created, w.Updated, w.Unchanged
-	res.UnknownValues = unknownOrders(w.UnknownOrders)
-	return res, nil
+	return rows, res, nil
 }
 
 // parseRating reads 1–5 stars written as 4, 4.0, "4 stars", "4/5" or ★★★★☆.

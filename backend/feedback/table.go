@@ -54,6 +54,9 @@ type Options struct {
 	DateOrder string `json:"dateOrder"`
 	// Currency hints the region for dates no value settles ("" = unknown).
 	Currency string `json:"currency"`
+	// Region is the rest of the evidence for dates no value settles (the
+	// shop's time zone); its ShopCurrency defaults to Currency.
+	Region importer.RegionEvidence `json:"-"`
 	// Location is the shop zone; file times are shop-local. nil = UTC.
 	Location *time.Location `json:"-"`
 	// Progress, if set, hears about long files every few thousand rows.
@@ -87,6 +90,9 @@ type Result struct {
 	UnknownValues   []string          `json:"unknown_values"`
 	DateOrder       string            `json:"date_order"`
 	DateOrderReason string            `json:"date_order_reason"`
+	// DateQuestion is a real value that reads two ways when no value of the
+	// file settles the order (nil otherwise): the app asks the seller.
+	DateQuestion *importer.DateSample `json:"-"`
 }
 
 func newResult(kind string) Result {

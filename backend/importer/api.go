@@ -24,6 +24,9 @@ type Options struct {
 	Location *time.Location `json:"-"`
 	// Progress, if set, is called every few thousand rows and at phase changes.
 	Progress func(Progress) `json:"-"`
+	// shopCurrency is the currency the seller saved ("" = never set), read
+	// from settings: evidence for dates no cell settles.
+	shopCurrency string
 }
 
 // Progress reports a long import.
@@ -44,22 +47,26 @@ type FieldMapping struct {
 
 // Preview is what the import screen shows before anything is written.
 type Preview struct {
-	Path              string              `json:"path"`
-	FileName          string              `json:"fileName"`
-	FileSize          int64               `json:"fileSize"`
-	Platform          string              `json:"platform"`
-	Kind              string              `json:"kind"`
-	Headers           []string            `json:"headers"`
-	Mapping           []FieldMapping      `json:"mapping"`
-	MappingRemembered bool                `json:"mappingRemembered"` // a saved mapping for these headers was used
-	DateOrder         string              `json:"dateOrder"`         // dmy | mdy | ymd
-	DateOrderReason   string              `json:"dateOrderReason"`   // e.g. "a date has 27 in its first part"
-	Rows              int                 `json:"rows"`              // data rows (description row excluded)
-	SampleRows        [][]string          `json:"sampleRows"`        // first rows, cleaned, in header order
-	SampleRowNumbers  []int               `json:"sampleRowNumbers"`  // their row numbers in the file, as skipped rows report them
-	DescriptionRow    bool                `json:"descriptionRow"`    // row 2 held field descriptions
-	Warnings          []string            `json:"warnings"`
-	AlreadyImported   *domain.ImportBatch `json:"alreadyImported"` // same SHA-256 imported before
+	Path              string         `json:"path"`
+	FileName          string         `json:"fileName"`
+	FileSize          int64          `json:"fileSize"`
+	Platform          string         `json:"platform"`
+	Kind              string         `json:"kind"`
+	Headers           []string       `json:"headers"`
+	Mapping           []FieldMapping `json:"mapping"`
+	MappingRemembered bool           `json:"mappingRemembered"` // a saved mapping for these headers was used
+	DateOrder         string         `json:"dateOrder"`         // dmy | mdy | ymd
+	DateOrderReason   string         `json:"dateOrderReason"`   // e.g. "a date has 27 in its first part"
+	// DateOrderAsk is true when no cell of the file settles day-first versus
+	// month-first: the seller is asked with DateSample before importing.
+	DateOrderAsk     bool                `json:"dateOrderAsk"`
+	DateSample       *DateSample         `json:"dateSample"`
+	Rows             int                 `json:"rows"`             // data rows (description row excluded)
+	SampleRows       [][]string          `json:"sampleRows"`       // first rows, cleaned, in header order
+	SampleRowNumbers []int               `json:"sampleRowNumbers"` // their row numbers in the file, as skipped rows report them
+	DescriptionRow   bool                `json:"descriptionRow"`   // row 2 held field descriptions
+	Warnings         []string            `json:"warnings"`
+	AlreadyImported  *domain.ImportBatch `json:"alreadyImported"` // same SHA-256 imported before
 	// NeedsMapping is true when required fields have no column yet: the UI
 	// shows the mapping screen (Warnings says which) instead of importing.
 	NeedsMapping bool              `json:"needsMapping"`
@@ -74,7 +81,13 @@ type Result struct {
 	DryRun          bool     `json:"dryRun"`
 	Duplicate       bool     `json:"duplicate"`       // same file imported before: nothing changed
 	UnknownStatuses []string `json:"unknownStatuses"` // raw statuses kept as they were, reported once
-	Seconds         float64  `json:"seconds"`
+	DescriptionRow  bool     `json:"descriptionRow"`  // row 2 held field descriptions, not data
+	// Row-level outcome: every data row is created, updated, unchanged or
+	// skipped (a line of a created order is a created row).
+	RowsCreated   int     `json:"rowsCreated"`
+	RowsUpdated   int     `json:"rowsUpdated"`
+	RowsUnchanged int     `json:"rowsUnchanged"`
+	Seconds       float64 `json:"seconds"`
 }
 
 // UndoResult says what undoing an import did.

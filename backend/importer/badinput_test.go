@@ -50,7 +50,7 @@ func TestRefusesFilesThatAreNotSpreadsheets(t *testing.T) {
 		apperr.CodeUnsupported, "notes.txt", "not a spreadsheet", ".xlsx or .csv")
 	refused(t, im, st, writeFile(t, "empty.csv", nil), apperr.CodeUnsupported, "empty.csv is empty")
 	refused(t, im, st, writeFile(t, "blank.xlsx", []byte("\xEF\xBB\xBF\r\n")), apperr.CodeUnsupported, "is empty")
-	refused(t, im, st, writeFile(t, "headers.csv", []byte("Order ID,Order Status\n")), apperr.CodeInvalidInput, "no rows")
+	refused(t, im, st, writeFile(t, "headers.csv", []byte("Order ID,Order Status,Created Time\n")), apperr.CodeInvalidInput, "no rows")
 	refused(t, im, st, writeFile(t, "people.csv", []byte("Name,Phone\nAnn,555\n")), apperr.CodeUnsupported,
 		"No Order ID column found in people.csv. Expected a TikTok Shop or Shopify order export, or map the columns yourself.")
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,18 +111,47 @@ func allDigits(s string) bool {
 	return true
 }
 
-// looksLikeDescription tells a row of field descriptions ("Platform unique
-// order ID.") from data: platform order IDs never contain spaces.
-func looksLikeDescription(orderIDCell string) bool {
-	if !strings.ContainsAny(orderIDCell, " ") {
+// looksLikeDescription tells a row of field descriptions (row 2 of some
+// exports, in the export's language: "Platform unique order ID.",
+// "รหัสคำสั่งซื้อ…") from data: a platform ID always holds digits, so an ID
+// cell with text but no digit is a description, whatever its script.
+func looksLikeDescription(idCell string) bool {
+	if idCell == "" {
 		return false
 	}
-	for _, r := range orderIDCell {
-		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x2E80 {
-			return true
+	for _, r := range idCell {
+		if r >= '0' && r <= '9' || unicode.IsDigit(r) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// platformIDProblem says why a cell cannot be a platform's order, return or
+// SKU ID ("" when it can): IDs are one token of letters and digits (with
+// - _ # . / : as separators), hold at least one digit and fit in 64
+// characters. Text such as "see note below" or a value broken by a line
+// break would otherwise become an order nobody placed.
+func platformIDProblem(id string) string {
+	if len(id) > 64 {
+		return "is longer than any platform ID"
+	}
+	digit := false
+	for _, r := range id {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case unicode.IsLetter(r), strings.ContainsRune("-_#./:", r):
+		case unicode.IsSpace(r):
+			return "contains spaces or line breaks, which no platform ID has"
+		default:
+			return fmt.Sprintf("contains %q, which no platform ID has", r)
+		}
+	}
+	if !digit {
+		return "holds no digits, so it is not a platform ID"
+	}
+	return ""
 }
 
 // normalizeHeader makes header matching forgiving about case, spacing and

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -170,10 +171,21 @@ func (e *dateEvidence) note(tv timeValue, row int) bool {
 // settled reports whether the file has decided the order by itself.
 func (e *dateEvidence) settled() bool { return e.firstRow != 0 || e.secondRow != 0 }
 
+// RegionEvidence is what the shop and the file say about the region when
+// no date in the file settles day-first versus month-first, strongest first.
+type RegionEvidence struct {
+	ShopCurrency   string // set by the seller; "" when never set
+	FileCurrency   string // named by the file's own amounts ("THB 120", "฿120")
+	Zone           string // the shop's IANA time zone
+	StatusLanguage string // non-English language of the status values
+}
+
 // decideDateOrder picks the order for slash dates: the user's choice, else
 // the file's evidence (any first part over 12 means day first), else the
-// region implied by the currency. The reason is shown in the preview.
-func decideDateOrder(chosen string, e dateEvidence, currency string) (order, reason string) {
+// region: the shop's currency if set, the currency the file names, the
+// shop's time zone, the language of the status values, in that order. The
+// reason is shown in the preview and printed by the CLI.
+func decideDateOrder(chosen string, e dateEvidence, region RegionEvidence) (order, reason string) {
 	switch chosen {
 	case orderDMY, orderMDY, orderYMD:
 		return chosen, "chosen in the import options"
@@ -193,13 +205,30 @@ func decideDateOrder(chosen string, e dateEvidence, currency string) (order, rea
 	case !e.slashed:
 		return orderMDY, "the file has no dates written day/month or month/day"
 	}
-	if regionDayFirst(currency) {
-		return orderDMY, fmt.Sprintf("no date settles it; %s shops write dates day first", currency)
+	return regionDateOrder(region)
+}
+
+// regionDateOrder decides from the region evidence alone.
+func regionDateOrder(r RegionEvidence) (order, reason string) {
+	const unsettled = "no date in the file settles it; "
+	words := func(o string) string { return map[string]string{orderDMY: "day first", orderMDY: "month first"}[o] }
+	for _, c := range []struct{ code, whose string }{{r.ShopCurrency, "the shop's currency"}, {r.FileCurrency, "the file's currency"}} {
+		if c.code == "" {
+			continue
+		}
+		o := orderMDY
+		if regionDayFirst(c.code) {
+			o = orderDMY
+		}
+		return o, fmt.Sprintf("%s%s is %s, and %s shops write dates %s", unsettled, c.whose, c.code, c.code, words(o))
 	}
-	if currency != "" {
-		return orderMDY, fmt.Sprintf("no date settles it; %s shops write dates month first", currency)
+	if o := zoneDateOrder(r.Zone); o != "" {
+		return o, fmt.Sprintf("%sthe shop's time zone is %s, where exports write dates %s", unsettled, r.Zone, words(o))
 	}
-	return orderMDY, "no date settles it and the currency is unknown; assumed month first (US style)"
+	if o := languageDateOrder(r.StatusLanguage); o != "" {
+		return o, fmt.Sprintf("%sthe status values are %s, and %s exports write dates %s", unsettled, r.StatusLanguage, r.StatusLanguage, words(o))
+	}
+	return orderMDY, "nothing in the file or the shop settles it (no currency set, no regional time zone or status language); assumed month first (US style)"
 }
 
 // regionDayFirst is true for the currencies of regions whose TikTok Shop
@@ -210,4 +239,37 @@ func regionDayFirst(currency string) bool {
 		return true
 	}
 	return false
+}
+
+// zoneDateOrder maps a shop time zone to how exports there write dates;
+// "" for zones that say nothing (UTC, unknown).
+func zoneDateOrder(zone string) string {
+	switch zone {
+	case "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Saigon", "Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar",
+		"Asia/Jayapura", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Kuching", "Europe/London", "Europe/Dublin",
+		"America/Sao_Paulo", "America/Fortaleza", "America/Recife", "America/Manaus", "America/Bahia",
+		"America/Mexico_City", "America/Monterrey", "America/Tijuana", "Asia/Riyadh", "Asia/Dubai":
+		return orderDMY
+	case "Asia/Manila", "Asia/Tokyo":
+		return orderMDY
+	}
+	switch {
+	case strings.HasPrefix(zone, "Europe/"), strings.HasPrefix(zone, "Australia/"), strings.HasPrefix(zone, "Pacific/Auckland"):
+		return orderDMY
+	case strings.HasPrefix(zone, "America/"), strings.HasPrefix(zone, "US/"), strings.HasPrefix(zone, "Canada/"):
+		return orderMDY
+	}
+	return ""
+}
+
+// languageDateOrder maps the status language to how that region's exports
+// write dates (Japanese exports use the US style, 01/27/2026).
+func languageDateOrder(lang string) string {
+	switch lang {
+	case langThai, langVietnamese, langIndonesian, langPortuguese:
+		return orderDMY
+	case langJapanese:
+		return orderMDY
+	}
+	return ""
 }

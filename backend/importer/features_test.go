@@ -80,8 +80,8 @@ func TestDateOrderSettledFarDownTheFile(t *testing.T) {
 
 func TestHostileTextIsStoredAsText(t *testing.T) {
 	im, st := newTestImporter(t)
-	body := "Order ID,Buyer Message,Buyer Username,Seller SKU,Product Name\n" +
-		"3001,<img src=x onerror=alert(1)>,'; DROP TABLE orders; --,=HYPERLINK(\"x\"),\"<script>alert(\"\"x\"\")</script>\"\n"
+	body := "Order ID,Buyer Message,Buyer Username,Seller SKU,Product Name,Created Time\n" +
+		"3001,<img src=x onerror=alert(1)>,'; DROP TABLE orders; --,=HYPERLINK(\"x\"),\"<script>alert(\"\"x\"\")</script>\",2026-01-05 10:00\n"
 	mustImport(t, im, writeFile(t, "hostile.csv", []byte(body)), Options{})
 	d := order(t, st, domain.PlatformTikTok, "3001")
 	if d.Order.BuyerMessage != "<img src=x onerror=alert(1)>" || d.Order.BuyerUsername != "; DROP TABLE orders; --" ||

@@ -94,7 +94,7 @@ var kindFields = map[string]struct {
 			fCurrency, fReturnType, fReturnQuantity, fPaidAt, fRTSAt, fShippedAt, fDeliveredAt, fCancelledAt, fCancelReason,
 			fTrackingID, fDeliveryOption, fCarrier, fBuyerUsername, fBuyerEmail, fRecipient, fCountry, fRegion, fCategory,
 			fBuyerMessage, fSellerNote, fFinancialStatus, fFulfillmentStatus, fCancelBy, fFulfillmentType},
-		required: []field{fOrderID},
+		required: []field{fOrderID, fCreatedAt},
 	},
 	"returns": {
 		fields: []field{fReturnID, fOrderID, fStatus, fSubstatus, fSKUID, fSellerSKU, fProductName, fVariation, fQuantity,

@@ -164,6 +164,19 @@ func (im *Importer) defaultCurrency(ctx context.Context, opts Options) string {
 	return s.Currency
 }
 
+// shopCurrency is the currency the seller chose (opts.Currency or the saved
+// setting); "" when neither was ever set.
+func (im *Importer) shopCurrency(ctx context.Context, opts Options) string {
+	if opts.Currency != "" {
+		return opts.Currency
+	}
+	s, err := im.st.GetSettings(ctx, domain.Settings{})
+	if err != nil {
+		return ""
+	}
+	return s.Currency
+}
+
 func sortedUnique(in []string) []string {
 	out := append([]string{}, in...)
 	sort.Strings(out)

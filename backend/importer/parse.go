@@ -32,8 +32,10 @@ type parser struct {
 	countOnly       bool // preview of a file still missing required columns
 
 	detectedCurrency string
+	shopCurrency     string // the currency the seller set, "" when never set
 	evidence         dateEvidence
-	dateOrder        string // "" until decided
+	dateOrder        string      // "" until decided
+	dateSample       *DateSample // the first date that reads two ways
 
 	rows, skipped  int
 	errors         []domain.RowError
@@ -57,7 +59,7 @@ func newParser(ctx context.Context, lay *layout, opts Options, defaultCurrency s
 		loc = time.UTC
 	}
 	p := &parser{ctx: ctx, lay: lay, loc: loc, dateChoice: opts.DateOrder, defaultCurrency: defaultCurrency,
-		statuses: newStatusMapper()}
+		statuses: newStatusMapper(), shopCurrency: opts.shopCurrency}
 	switch opts.DateOrder {
 	case orderDMY, orderMDY, orderYMD:
 		p.dateOrder = opts.DateOrder
@@ -174,8 +176,11 @@ func (p *parser) parseTimeField(row int, f field) (timeValue, bool) {
 		p.rowError(row, p.lay.header(f), fmt.Sprintf("%s %q is not a date Afterloop understands (expected for example 01/27/2026 6:03:56 PM, 27/01/2026 18:03:56 or 2026-01-27 18:03:56).", p.lay.header(f), v))
 		return tv, false
 	}
+	if p.dateSample == nil && ambiguousDate(tv) {
+		p.dateSample = newDateSample(v, row, p.lay.header(f), tv)
+	}
 	if p.evidence.note(tv, row) && p.dateOrder == "" {
-		p.dateOrder, _ = decideDateOrder(p.dateChoice, p.evidence, p.currency(""))
+		p.dateOrder, _ = decideDateOrder(p.dateChoice, p.evidence, p.region())
 		p.release()
 	}
 	return tv, true
@@ -246,7 +251,7 @@ func firstNonEmpty(dst *string, v string) {
 func (p *parser) finish() error {
 	p.closeOrder()
 	if p.dateOrder == "" {
-		p.dateOrder, _ = decideDateOrder(p.dateChoice, p.evidence, p.currency(""))
+		p.dateOrder, _ = decideDateOrder(p.dateChoice, p.evidence, p.region())
 	}
 	p.release()
 	p.flush()
@@ -255,8 +260,23 @@ func (p *parser) finish() error {
 
 // dateDecision is what the preview shows about the date order.
 func (p *parser) dateDecision() (string, string) {
-	return decideDateOrder(p.dateChoice, p.evidence, p.currency(""))
+	return decideDateOrder(p.dateChoice, p.evidence, p.region())
 }
+
+// region is what the shop and the file say about the region, for dates no
+// cell settles.
+func (p *parser) region() RegionEvidence {
+	zone := ""
+	if p.loc != nil && p.loc != time.UTC && p.loc.String() != "UTC" && p.loc.String() != "Local" {
+		zone = p.loc.String()
+	}
+	return RegionEvidence{ShopCurrency: p.shopCurrency, FileCurrency: p.detectedCurrency, Zone: zone,
+		StatusLanguage: p.statuses.language()}
+}
+
+// dateUnsettled is true when the file holds dates that read two ways and no
+// cell of its own decides which: the seller is asked.
+func (p *parser) dateUnsettled() bool { return p.dateSample != nil && !p.evidence.settled() }
 
 // unknownStatuses lists raw statuses the dictionary did not know, once each.
 func (p *parser) unknownStatuses() []string {

@@ -17,8 +17,12 @@ func (p *parser) orderRow(row int) {
 		p.rowError(row, p.lay.header(fOrderID), p.lay.header(fOrderID)+" is empty.")
 		return
 	}
-	if !p.checkIDs(row, fOrderID, fSKUID) {
+	if !p.checkIDs(row, fOrderID, fSKUID) || !p.checkPlatformIDs(row, fOrderID) {
 		return
+	}
+	if p.lay.platform != domain.PlatformShopify {
+		p.statuses.note(v[fStatus])
+		p.statuses.note(v[fSubstatus])
 	}
 	var times [6]timeValue
 	ambiguous := false
@@ -64,6 +68,7 @@ func (p *parser) orderRow(row int) {
 	}
 	r := p.cur
 	r.rowCount++
+	r.rowNums = append(r.rowNums, row)
 	r.ambiguous = r.ambiguous || ambiguous
 	o := &r.order
 	for _, pair := range []struct {
@@ -95,6 +100,18 @@ func (p *parser) orderRow(row int) {
 	}
 	line.line.ProductKey = productKey(line.line.SellerSKU, line.line.SKUID, line.line.ProductName)
 	r.lines = append(r.lines, line)
+}
+
+// checkPlatformIDs skips a row whose ID cell cannot be a platform ID, with
+// the reason: storing it would invent an order or return.
+func (p *parser) checkPlatformIDs(row int, fields ...field) bool {
+	for _, f := range fields {
+		if problem := platformIDProblem(p.vals[f]); problem != "" {
+			p.rowError(row, p.lay.header(f), fmt.Sprintf("%s %q %s.", p.lay.header(f), p.vals[f], problem))
+			return false
+		}
+	}
+	return true
 }
 
 // largerAmount merges an order-level amount seen on two rows of the same
@@ -146,7 +163,7 @@ func (p *parser) returnRow(row int) {
 			return
 		}
 	}
-	if !p.checkIDs(row, fReturnID, fOrderID, fSKUID) {
+	if !p.checkIDs(row, fReturnID, fOrderID, fSKUID) || !p.checkPlatformIDs(row, fReturnID, fOrderID) {
 		return
 	}
 	r := &returnRec{row: row}

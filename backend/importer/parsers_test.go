@@ -86,18 +86,18 @@ func TestDecideDateOrder(t *testing.T) {
 		tv, _ := parseTime(s)
 		e.note(tv, 2)
 	}
-	if order, reason := decideDateOrder("", e, "SGD"); order != orderDMY || !strings.Contains(reason, "SGD") {
+	if order, reason := decideDateOrder("", e, RegionEvidence{ShopCurrency: "SGD"}); order != orderDMY || !strings.Contains(reason, "SGD") {
 		t.Errorf("SEA region: %s %s", order, reason)
 	}
-	if order, _ := decideDateOrder("", e, "JPY"); order != orderMDY {
+	if order, _ := decideDateOrder("", e, RegionEvidence{ShopCurrency: "JPY"}); order != orderMDY {
 		t.Errorf("JPY region: %s", order)
 	}
 	tv, _ := parseTime("27/05/2026")
 	e.note(tv, 9)
-	if order, reason := decideDateOrder("", e, "USD"); order != orderDMY || !strings.Contains(reason, "row 9 has 27") {
+	if order, reason := decideDateOrder("", e, RegionEvidence{ShopCurrency: "USD"}); order != orderDMY || !strings.Contains(reason, "row 9 has 27") {
 		t.Errorf("evidence: %s %s", order, reason)
 	}
-	if order, _ := decideDateOrder(orderMDY, e, "USD"); order != orderMDY {
+	if order, _ := decideDateOrder(orderMDY, e, RegionEvidence{ShopCurrency: "USD"}); order != orderMDY {
 		t.Error("the user's choice wins")
 	}
 }

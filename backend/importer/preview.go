@@ -35,6 +35,7 @@ func (im *Importer) Preview(ctx context.Context, path string, opts Options) (*Pr
 	} else if !errors.Is(err, apperr.ErrNotFound) {
 		return nil, err
 	}
+	opts.shopCurrency = im.shopCurrency(ctx, opts)
 	p := newParser(ctx, lay, opts, im.defaultCurrency(ctx, opts))
 	p.keepSamples = true
 	if len(op.missing) > 0 {
@@ -50,6 +51,8 @@ func (im *Importer) Preview(ctx context.Context, path string, opts Options) (*Pr
 		pv.SampleRows = [][]string{}
 	}
 	pv.DateOrder, pv.DateOrderReason = p.dateDecision()
+	pv.DateSample = p.dateSample
+	pv.DateOrderAsk = p.dateUnsettled() && opts.DateOrder == ""
 	pv.Currency = p.currency("")
 	pv.ErrorRows = p.skipped
 	if len(p.errors) > previewErrors {

@@ -26,7 +26,8 @@ type orderRec struct {
 	fulfillment string
 	firstRow    int
 	rowCount    int
-	ambiguous   bool // holds a slash date whose day/month order matters
+	rowNums     []int // every row of the order, in file order
+	ambiguous   bool  // holds a slash date whose day/month order matters
 }
 
 type lineRec struct {

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"fmt"
+
 	"afterloop/backend/domain"
 )
 
@@ -8,10 +10,17 @@ import (
 // date order and currency are known. False drops the order (reported).
 func (p *parser) resolveOrder(r *orderRec) bool {
 	o := &r.order
+	if r.times[0].kind == timeNone {
+		// An order without its creation time cannot be placed in any week
+		// or message schedule; storing it would invent a timeless order.
+		p.rowError(r.firstRow, p.lay.header(fCreatedAt), fmt.Sprintf("%s is empty, so the order cannot be placed in time.", p.lay.header(fCreatedAt)))
+		p.skipOtherRows(r)
+		return false
+	}
 	o.Currency = p.currency(r.currency)
 	dst := []*int64{&o.CreatedAt, &o.PaidAt, &o.RTSAt, &o.ShippedAt, &o.DeliveredAt, &o.CancelledAt}
 	if !p.resolveTimes(r.firstRow, r.times[:], orderTimeFields[:], dst) {
-		p.skipped += r.rowCount - 1 // the order's other rows go with it
+		p.skipOtherRows(r)
 		return false
 	}
 	o.OrderAmount = r.amounts[0].minor(o.Currency)
@@ -42,7 +51,7 @@ func (p *parser) resolveOrder(r *orderRec) bool {
 		}
 		return true
 	}
-	o.Status = p.statuses.order(o.StatusRaw)
+	o.Status = p.statuses.orderWithSubstatus(o.StatusRaw, o.SubstatusRaw)
 	if o.Status != domain.StatusCancelled && o.RefundAmount > 0 && returnTypeIsRefund(r.returnType) {
 		o.Status = domain.StatusReturned
 	}
@@ -58,6 +67,14 @@ func (p *parser) resolveReturn(r *returnRec) bool {
 	}
 	ret.RefundAmount = r.refund.minor(ret.Currency)
 	return true
+}
+
+// skipOtherRows reports the rows of a skipped order after its first: they
+// go with it, each with the reason.
+func (p *parser) skipOtherRows(r *orderRec) {
+	for _, row := range r.rowNums[1:] {
+		p.rowError(row, p.lay.header(fOrderID), fmt.Sprintf("Skipped with the rest of order %s (see row %d).", r.order.ExternalID, r.firstRow))
+	}
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

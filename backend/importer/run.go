@@ -43,6 +43,7 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 		return nil, missingColumnsError(facts.name, op.lay, op.missing)
 	}
 	currency := im.defaultCurrency(ctx, opts)
+	opts.shopCurrency = im.shopCurrency(ctx, opts)
 	res := &Result{DryRun: opts.DryRun, UnknownStatuses: []string{}}
 	res.ImportBatch = domain.ImportBatch{FileName: facts.name, FileSize: facts.size, SHA256: facts.sha,
 		Kind: op.lay.kind, Platform: op.lay.platform, Errors: []domain.RowError{}}
@@ -115,6 +116,9 @@ func fillCounts(res *Result, p *parser, w *writer, kind string) {
 		b.Orders, b.Lines = len(w.orders), w.lines
 	}
 	res.UnknownStatuses = sortedUnique(p.unknownStatuses())
+	b.DateOrder, b.DateReason = p.dateDecision()
+	res.DescriptionRow = p.descriptionRow
+	res.RowsCreated, res.RowsUpdated, res.RowsUnchanged = w.rowCounts()
 }
 
 // runPipeline parses in one goroutine and writes in this one, so that

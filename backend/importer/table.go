@@ -62,6 +62,10 @@ func CleanSpreadsheetCell(s string) string {
 // removed, inner spaces collapsed.
 func NormalizeHeader(h string) string { return normalizeHeader(h) }
 
+// PlatformIDProblem says why a cell cannot be a platform ID ("" when it
+// can): one token of letters and digits with at least one digit.
+func PlatformIDProblem(id string) string { return platformIDProblem(id) }
+
 // IsExcelMangledID reports an ID Excel turned into scientific notation
 // (5.82315E+17): its digits are gone, so the row cannot be linked.
 func IsExcelMangledID(s string) bool { return isExcelMangledID(s) }
@@ -69,7 +73,10 @@ func IsExcelMangledID(s string) bool { return isExcelMangledID(s) }
 // LocalTime is one parsed time cell. Shop-local values become UTC only once
 // the whole file has been seen, because a row far below may settle whether
 // 03/04 is day first or month first.
-type LocalTime struct{ tv timeValue }
+type LocalTime struct {
+	tv  timeValue
+	raw string
+}
 
 // ParseLocalTime reads the formats exports use (01/27/2026 6:03:56 PM,
 // 27/01/2026 18:03:56, 2026/01/27 18:03:56, ISO 8601, Excel serials). An
@@ -77,7 +84,7 @@ type LocalTime struct{ tv timeValue }
 // that is not a time.
 func ParseLocalTime(s string) (LocalTime, bool) {
 	tv, ok := parseTime(s)
-	return LocalTime{tv}, ok
+	return LocalTime{tv, s}, ok
 }
 
 // Empty reports a blank cell.
@@ -95,16 +102,38 @@ func (t LocalTime) Resolve(order string, loc *time.Location) (int64, bool) {
 
 // DateOrder gathers what a file's own dates say about day-first versus
 // month-first, as the order importer decides it.
-type DateOrder struct{ evidence dateEvidence }
+type DateOrder struct {
+	evidence dateEvidence
+	sample   *DateSample
+}
 
 // Note records one parsed value from the given row.
-func (d *DateOrder) Note(t LocalTime, row int) { d.evidence.note(t.tv, row) }
+func (d *DateOrder) Note(t LocalTime, row int) {
+	d.evidence.note(t.tv, row)
+	if d.sample == nil && ambiguousDate(t.tv) {
+		d.sample = newDateSample(t.raw, row, "", t.tv)
+	}
+}
+
+// Question is a real value to ask the seller about when no value of the
+// file settles day-first versus month-first; nil when nothing needs asking.
+func (d *DateOrder) Question() *DateSample {
+	if d.evidence.settled() {
+		return nil
+	}
+	return d.sample
+}
 
 // Decide picks the order: chosen ("dmy", "mdy", "ymd") if set, else the
 // file's evidence, else the region implied by the currency. reason is for
 // the preview ("a date on row 4 has 27 in its first part ...").
 func (d *DateOrder) Decide(chosen, currency string) (order, reason string) {
-	return decideDateOrder(chosen, d.evidence, currency)
+	return decideDateOrder(chosen, d.evidence, RegionEvidence{ShopCurrency: currency})
+}
+
+// DecideWith is Decide with all the region evidence.
+func (d *DateOrder) DecideWith(chosen string, region RegionEvidence) (order, reason string) {
+	return decideDateOrder(chosen, d.evidence, region)
 }
 
 // CurrencyDecimals is the number of minor-unit digits of an ISO 4217 code

@@ -39,6 +39,11 @@ func (im *Importer) Undo(ctx context.Context, batchID int64) (*UndoResult, error
 		if err := u.run(); err != nil {
 			return err
 		}
+		deleted, restored, err := store.UndoRecordChanges(ctx, tx, batchID)
+		if err != nil {
+			return err
+		}
+		res.Deleted, res.Restored = res.Deleted+deleted, res.Restored+restored
 		return store.MarkImportUndone(ctx, tx, batchID, clock.Now().Unix())
 	})
 	if err != nil {
@@ -55,7 +60,7 @@ func (im *Importer) Undo(ctx context.Context, batchID int64) (*UndoResult, error
 }
 
 // refuseIfOverwritten finds the newest live import that changed an order or
-// return this batch also changed.
+// return (or ticket, review, comment) this batch also changed.
 func refuseIfOverwritten(ctx context.Context, tx *sql.Tx, batchID int64, fileName string) error {
 	var laterID, importedAt int64
 	var laterFile string
@@ -64,7 +69,7 @@ func refuseIfOverwritten(ctx context.Context, tx *sql.Tx, batchID int64, fileNam
 		JOIN import_changes later ON later.entity = mine.entity AND later.entity_id = mine.entity_id
 			AND later.batch_id > mine.batch_id AND later.action <> 'seen'
 		JOIN import_batches b ON b.id = later.batch_id AND b.undone_at IS NULL
-		WHERE mine.batch_id = ? AND mine.entity IN ('order', 'return') AND mine.action <> 'seen'
+		WHERE mine.batch_id = ? AND mine.entity IN ('order', 'return', 'ticket', 'review', 'comment') AND mine.action <> 'seen'
 		GROUP BY b.id ORDER BY b.id DESC LIMIT 1`, batchID).Scan(&laterID, &laterFile, &importedAt, &rows)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
@@ -73,7 +78,7 @@ func refuseIfOverwritten(ctx context.Context, tx *sql.Tx, batchID int64, fileNam
 		return err
 	}
 	return apperr.Newf(apperr.CodeConflict,
-		"Cannot undo the import of %s: the later import of %s (%s) changed %d of the same orders or returns. Undo that import first.",
+		"Cannot undo the import of %s: the later import of %s (%s) changed %d of the same rows. Undo that import first.",
 		fileName, laterFile, time.Unix(importedAt, 0).Format("2 Jan 2006 15:04"), rows).
 		With("file", fileName).With("hint", fmt.Sprintf("Undo the import of %s first.", laterFile))
 }
@@ -165,7 +170,8 @@ func (u *undoer) exec(query string, args ...any) error {
 // in place changed again keeps that newer state.
 func (u *undoer) updates() ([]changeRef, error) {
 	rows, err := u.tx.QueryContext(u.ctx, `SELECT mine.id, mine.entity, mine.entity_id, mine.action FROM import_changes mine
-		WHERE mine.batch_id = ? AND mine.action = 'updated' AND NOT (mine.entity = 'product' AND EXISTS (
+		WHERE mine.batch_id = ? AND mine.action = 'updated' AND mine.entity IN ('order', 'return', 'product')
+		AND NOT (mine.entity = 'product' AND EXISTS (
 			SELECT 1 FROM import_changes ch JOIN import_batches b ON b.id = ch.batch_id AND b.undone_at IS NULL
 			WHERE ch.entity = 'product' AND ch.entity_id = mine.entity_id AND ch.batch_id > mine.batch_id))
 		ORDER BY mine.id DESC`, u.batchID)
@@ -184,12 +190,12 @@ func (u *undoer) updates() ([]changeRef, error) {
 	return out, rows.Err()
 }
 
-func (u *undoer) snapshot(c changeRef) (snapshot, error) {
+func (u *undoer) snapshot(c changeRef) (store.Snapshot, error) {
 	var body sql.NullString
 	if err := u.tx.QueryRowContext(u.ctx, "SELECT before_json FROM import_changes WHERE id = ?", c.id).Scan(&body); err != nil {
-		return snapshot{}, err
+		return store.Snapshot{}, err
 	}
-	s, err := parseSnapshot(body.String)
+	s, err := store.ParseSnapshot(body.String)
 	if err == nil && s.Row == nil {
 		err = errors.New("empty snapshot")
 	}
@@ -206,7 +212,7 @@ func (u *undoer) restore(c changeRef) error {
 		return err
 	}
 	table := map[string]string{"order": "orders", "return": "returns", "product": "products"}[c.entity]
-	if err := restoreRow(u.ctx, u.tx, table, s.Row); err != nil {
+	if err := store.RestoreRow(u.ctx, u.tx, table, s.Row); err != nil {
 		return fmt.Errorf("restore %s %d: %w", c.entity, c.entityID, err)
 	}
 	u.res.Restored++
@@ -217,10 +223,10 @@ func (u *undoer) restore(c changeRef) error {
 		return err
 	}
 	for _, line := range s.Lines {
-		if err := insertRow(u.ctx, u.tx, "order_lines", line); err != nil {
+		if err := store.InsertSnapshotRow(u.ctx, u.tx, "order_lines", line); err != nil {
 			// The old line id was taken meanwhile: keep the content, new id.
 			delete(line, "id")
-			if err := insertRow(u.ctx, u.tx, "order_lines", line); err != nil {
+			if err := store.InsertSnapshotRow(u.ctx, u.tx, "order_lines", line); err != nil {
 				return fmt.Errorf("restore lines of order %d: %w", c.entityID, err)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"afterloop/backend/domain"
+	"afterloop/backend/store"
 )
 
 // Change actions recorded in import_changes.
@@ -47,6 +48,25 @@ type writer struct {
 type seenRow struct {
 	id     int64
 	action string // created | updated | "" (unchanged)
+	rows   int    // file rows that fed this order or return
+}
+
+// rowCounts attributes every written row to its record's final action: a
+// line of a created order is a created row.
+func (w *writer) rowCounts() (created, updated, unchanged int) {
+	for _, m := range []map[string]*seenRow{w.orders, w.returns} {
+		for _, s := range m {
+			switch s.action {
+			case actionCreated:
+				created += s.rows
+			case actionUpdated:
+				updated += s.rows
+			default:
+				unchanged += s.rows
+			}
+		}
+	}
+	return created, updated, unchanged
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx, batchID int64, platform string) (*writer, error) {
@@ -101,6 +121,7 @@ func (w *writer) order(r *orderRec) error {
 		return err
 	}
 	if seen, ok := w.orders[o.ExternalID]; ok {
+		seen.rows += r.rowCount
 		return w.orderAgain(seen, o, lines)
 	}
 	var existing domain.Order
@@ -117,7 +138,7 @@ func (w *writer) order(r *orderRec) error {
 		if err != nil {
 			return err
 		}
-		w.orders[strings.Clone(o.ExternalID)] = &seenRow{id: id, action: actionCreated}
+		w.orders[strings.Clone(o.ExternalID)] = &seenRow{id: id, action: actionCreated, rows: r.rowCount}
 		w.created++
 		return w.change("order", id, actionCreated, nil)
 	}
@@ -126,7 +147,7 @@ func (w *writer) order(r *orderRec) error {
 		return err
 	}
 	merged, mergedLines := mergeOrder(existing, *o, oldLines, lines)
-	seen := &seenRow{id: existing.ID}
+	seen := &seenRow{id: existing.ID, rows: r.rowCount}
 	w.orders[strings.Clone(o.ExternalID)] = seen
 	if merged == existing && linesEqual(oldLines, mergedLines) {
 		w.unchanged++
@@ -165,7 +186,7 @@ func (w *writer) orderAgain(seen *seenRow, o *domain.Order, lines []domain.Order
 
 // markUpdated records the row's state before this import first changes it.
 func (w *writer) markUpdated(seen *seenRow) error {
-	before, err := takeSnapshot(w.ctx, w.tx, "orders", seen.id)
+	before, err := store.TakeSnapshot(w.ctx, w.tx, "orders", seen.id)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"afterloop/backend/domain"
+	"afterloop/backend/store"
 )
 
 // returnLine creates, updates or leaves alone one returned SKU line. A
@@ -27,13 +28,16 @@ func (w *writer) returnLine(r *returnRec) error {
 	if errors.Is(err, sql.ErrNoRows) {
 		return w.insertReturn(key, in)
 	}
+	if seen, ok := w.returns[key]; ok {
+		seen.rows++ // the same return twice in one file
+	}
 	if err != nil {
 		return err
 	}
 	merged := mergeReturn(stored, in)
 	seen, again := w.returns[key]
 	if !again {
-		seen = &seenRow{id: stored.ID}
+		seen = &seenRow{id: stored.ID, rows: 1}
 		w.returns[key] = seen
 	}
 	if merged == stored {
@@ -47,7 +51,7 @@ func (w *writer) returnLine(r *returnRec) error {
 		if again {
 			w.unchanged--
 		}
-		before, err := takeSnapshot(w.ctx, w.tx, "returns", stored.ID)
+		before, err := store.TakeSnapshot(w.ctx, w.tx, "returns", stored.ID)
 		if err != nil {
 			return err
 		}
@@ -76,7 +80,7 @@ func (w *writer) insertReturn(key string, in domain.ReturnLine) error {
 	if err != nil {
 		return err
 	}
-	w.returns[key] = &seenRow{id: id, action: actionCreated}
+	w.returns[key] = &seenRow{id: id, action: actionCreated, rows: 1}
 	w.created++
 	return w.change("return", id, actionCreated, nil)
 }
@@ -138,7 +142,7 @@ func (w *writer) product(l *domain.OrderLine) error {
 	if next == p {
 		return nil
 	}
-	before, err := takeSnapshot(w.ctx, w.tx, "products", id)
+	before, err := store.TakeSnapshot(w.ctx, w.tx, "products", id)
 	if err != nil {
 		return err
 	}

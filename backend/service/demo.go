@@ -10,8 +10,8 @@ import (
 	"afterloop/backend/clock"
 	"afterloop/backend/demo"
 	"afterloop/backend/domain"
-	"afterloop/backend/feedback"
 	"afterloop/backend/importer"
+	"afterloop/backend/imports"
 	"afterloop/backend/platform"
 	"afterloop/backend/store"
 	"afterloop/backend/support"
@@ -110,7 +110,10 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 		}
 	}
 	// The support history names teammates, so it comes after the team.
-	tickets, err := support.ImportLog(ctx, shop.Store, files.SupportLog, loc)
+	// Every demo file goes through the one import engine, so each has its
+	// entry in Settings → Import history like a seller's own files.
+	eng := imports.New(shop.Store)
+	tickets, err := eng.Import(ctx, files.SupportLog, imports.Options{Kind: domain.KindTickets, Location: loc})
 	if err != nil {
 		return DemoResult{}, err
 	}
@@ -121,17 +124,16 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 		return DemoResult{}, err
 	}
 	// Reviews and the comment log go through their imports like a seller's files.
-	fopts := feedback.Options{Location: loc}
-	reviews, err := feedback.ImportReviews(ctx, shop.Store, files.Reviews, fopts)
+	reviews, err := eng.Import(ctx, files.Reviews, imports.Options{Kind: domain.KindReviews, Location: loc})
 	if err != nil {
 		return DemoResult{}, err
 	}
-	comments, err := feedback.ImportComments(ctx, shop.Store, files.Comments, fopts)
+	comments, err := eng.Import(ctx, files.Comments, imports.Options{Kind: domain.KindComments, Location: loc})
 	if err != nil {
 		return DemoResult{}, err
 	}
 	return DemoResult{ShopName: spec.Name, Orders: orders.Orders, Lines: orders.Lines, Returns: returns.Returns,
-		Tickets: tickets.Created, Reviews: reviews.Created, Comments: comments.Created}, nil
+		Tickets: tickets.Records.Created, Reviews: reviews.Records.Created, Comments: comments.Records.Created}, nil
 }
 
 // saveDemoContent writes the demo products' content so the demo queue has

@@ -9,6 +9,7 @@ import (
 	"afterloop/backend/apperr"
 	"afterloop/backend/domain"
 	"afterloop/backend/importer"
+	"afterloop/backend/imports"
 	"afterloop/backend/platform"
 )
 
@@ -19,10 +20,11 @@ const (
 	EventFilesDropped   = "files:dropped"
 )
 
-// ImportService is bound to the UI: choose, preview, run, cancel and undo imports.
+// ImportService is bound to the UI: choose, preview, run, cancel and undo
+// imports of every kind (orders, returns, support logs, reviews, comments).
 type ImportService struct {
 	shop     *Shop
-	importer *importer.Importer
+	engine   *imports.Engine
 	platform platform.Platform
 	ctx      context.Context
 
@@ -32,7 +34,8 @@ type ImportService struct {
 
 // NewImportService creates the service.
 func NewImportService(shop *Shop, im *importer.Importer, p platform.Platform) *ImportService {
-	return &ImportService{shop: shop, importer: im, platform: p, ctx: context.Background()}
+	_ = im // the engine drives the order importer itself
+	return &ImportService{shop: shop, engine: imports.New(shop.Store), platform: p, ctx: context.Background()}
 }
 
 // ImportOptions are the choices on the preview screen.
@@ -51,24 +54,24 @@ func (s *ImportService) ChooseFile() (string, error) {
 	return s.platform.OpenFile("Choose an export to import", spreadsheetFilters)
 }
 
-func (s *ImportService) options(o ImportOptions) importer.Options {
-	return importer.Options{
+func (s *ImportService) options(o ImportOptions) imports.Options {
+	return imports.Options{
 		Kind: o.Kind, Platform: o.Platform, Mapping: o.Mapping, DateOrder: o.DateOrder,
 		Location: s.shop.Location(s.ctx),
 	}
 }
 
 // Preview reads the start of the file and reports what it found.
-func (s *ImportService) Preview(path string, o ImportOptions) (*importer.Preview, error) {
+func (s *ImportService) Preview(path string, o ImportOptions) (*imports.Preview, error) {
 	if strings.TrimSpace(path) == "" {
 		return nil, apperr.New(apperr.CodeInvalidInput, "Choose a file to import.")
 	}
-	return s.importer.Preview(s.ctx, path, s.options(o))
+	return s.engine.Preview(s.ctx, path, s.options(o))
 }
 
 // Run imports the file, emitting import:progress events; Cancel stops it
 // and then nothing is written.
-func (s *ImportService) Run(path string, o ImportOptions) (*importer.Result, error) {
+func (s *ImportService) Run(path string, o ImportOptions) (*imports.Result, error) {
 	ctx, cancel := context.WithCancel(s.ctx)
 	s.mu.Lock()
 	if s.cancel != nil {
@@ -88,11 +91,11 @@ func (s *ImportService) Run(path string, o ImportOptions) (*importer.Result, err
 	opts := s.options(o)
 	opts.Progress = func(p importer.Progress) { s.platform.Emit(EventImportProgress, p) }
 	if o.RememberMapping && len(o.Mapping) > 0 {
-		if pv, err := s.importer.Preview(ctx, path, opts); err == nil {
-			_ = s.importer.SaveMapping(ctx, pv.Headers, pv.Kind, pv.Platform, o.Mapping)
+		if pv, err := s.engine.Preview(ctx, path, opts); err == nil && (pv.Kind == domain.KindOrders || pv.Kind == domain.KindReturns) {
+			_ = s.engine.SaveMapping(ctx, pv.Headers, pv.Kind, pv.Platform, o.Mapping)
 		}
 	}
-	res, err := s.importer.Import(ctx, path, opts)
+	res, err := s.engine.Import(ctx, path, opts)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return nil, apperr.Wrap(apperr.CodeCancelled, err, "Import cancelled. Nothing was changed.")
@@ -116,12 +119,12 @@ func (s *ImportService) Cancel() {
 
 // ListBatches returns the import history, newest first.
 func (s *ImportService) ListBatches() ([]domain.ImportBatch, error) {
-	return s.importer.ListBatches(s.ctx)
+	return s.engine.History(s.ctx)
 }
 
 // Undo removes what an import created and restores what it updated.
 func (s *ImportService) Undo(batchID int64) (*importer.UndoResult, error) {
-	res, err := s.importer.Undo(s.ctx, batchID)
+	res, err := s.engine.Undo(s.ctx, batchID)
 	if err != nil {
 		return nil, err
 	}

@@ -2,24 +2,20 @@ package service
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"afterloop/backend/apperr"
 	"afterloop/backend/clock"
-	"afterloop/backend/feedback"
-	"afterloop/backend/importer"
 	"afterloop/backend/platform"
 	"afterloop/backend/scorecard"
 )
 
 // ScorecardService is bound to the UI: the weekly scorecard (PRODUCT.md §7)
-// with its drill-downs and targets, the Excel export, and the reviews and
-// comments it reads (imported or logged by hand).
+// with its drill-downs and targets, and the Excel export. Reviews and
+// comments arrive through the one import flow (ImportService).
 type ScorecardService struct {
 	shop     *Shop
 	platform platform.Platform
@@ -28,9 +24,6 @@ type ScorecardService struct {
 	cache *scorecard.Cache
 	// now is the clock; tests set it.
 	now func() time.Time
-
-	mu        sync.Mutex
-	importing bool
 }
 
 // NewScorecardService creates the service.
@@ -179,77 +172,3 @@ func (s *ScorecardService) Export(isoWeek string) (ScorecardExport, error) {
 
 // OpenExport opens a saved workbook in the spreadsheet app.
 func (s *ScorecardService) OpenExport(path string) error { return s.platform.OpenPath(path) }
-
-// ChooseFeedbackFile shows the open dialog for a reviews or comments file;
-// "" when cancelled.
-func (s *ScorecardService) ChooseFeedbackFile() (string, error) {
-	return s.platform.OpenFile("Choose a reviews or comments file", spreadsheetFilters)
-}
-
-// FeedbackFields lists the fields of "reviews" or "comments" for the
-// mapping screen.
-func (s *ScorecardService) FeedbackFields(kind string) ([]feedback.FieldMapping, error) {
-	return feedback.Fields(kind)
-}
-
-// PreviewFeedback reads a file's headers and first rows and how they map
-// (mapping: header -> field key, or "ignore"); NeedsMapping asks for the
-// mapping screen.
-func (s *ScorecardService) PreviewFeedback(path, kind string, mapping map[string]string) (feedback.Preview, error) {
-	if strings.TrimSpace(path) == "" {
-		return feedback.Preview{}, apperr.New(apperr.CodeInvalidInput, "Choose a file to import.")
-	}
-	return feedback.PreviewFile(s.ctx, path, kind, s.feedbackOptions(mapping))
-}
-
-// ImportReviews imports a reviews file (mapping as in PreviewFeedback).
-func (s *ScorecardService) ImportReviews(path string, mapping map[string]string) (feedback.Result, error) {
-	return s.runImport("reviews", func(opts feedback.Options) (feedback.Result, error) {
-		return feedback.ImportReviews(s.ctx, s.shop.Store, path, opts)
-	}, mapping)
-}
-
-// ImportComments imports a comments file (mapping as in PreviewFeedback).
-func (s *ScorecardService) ImportComments(path string, mapping map[string]string) (feedback.Result, error) {
-	return s.runImport("comments", func(opts feedback.Options) (feedback.Result, error) {
-		return feedback.ImportComments(s.ctx, s.shop.Store, path, opts)
-	}, mapping)
-}
-
-func (s *ScorecardService) feedbackOptions(mapping map[string]string) feedback.Options {
-	opts := feedback.Options{Mapping: mapping, Location: s.shop.Location(s.ctx)}
-	if st, err := s.shop.Settings(s.ctx); err == nil {
-		opts.Currency = st.Currency
-	}
-	return opts
-}
-
-// runImport runs one feedback import at a time, with progress events, and
-// tells the UI the data changed when anything was written.
-func (s *ScorecardService) runImport(what string, run func(feedback.Options) (feedback.Result, error), mapping map[string]string) (feedback.Result, error) {
-	s.mu.Lock()
-	if s.importing {
-		s.mu.Unlock()
-		return feedback.Result{}, apperr.New(apperr.CodeConflict, "Another reviews or comments import is still running. Wait for it to finish.")
-	}
-	s.importing = true
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.importing = false
-		s.mu.Unlock()
-	}()
-	opts := s.feedbackOptions(mapping)
-	opts.Progress = func(p importer.Progress) { s.platform.Emit(EventImportProgress, p) }
-	res, err := run(opts)
-	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			return res, apperr.Wrap(apperr.CodeCancelled, err, "Import cancelled. Nothing was changed.")
-		}
-		return res, err
-	}
-	if res.Created+res.Updated > 0 {
-		s.platform.Emit(EventDataChanged, what)
-	}
-	return res, nil
-}

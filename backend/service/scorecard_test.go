@@ -91,18 +91,20 @@ func TestScorecardFeedbackAndTargets(t *testing.T) {
 	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	pv, err := svc.PreviewFeedback(path, "reviews", nil)
-	if err != nil || pv.NeedsMapping || pv.Rows != 2 {
+	// Reviews come in through the one import flow, recognised by their headers.
+	imp := NewImportService(shop, nil, rec)
+	pv, err := imp.Preview(path, ImportOptions{})
+	if err != nil || pv.NeedsMapping || pv.Rows != 2 || pv.Kind != domain.KindReviews {
 		t.Fatalf("preview %+v %v", pv, err)
 	}
-	res, err := svc.ImportReviews(path, nil)
+	res, err := imp.Run(path, ImportOptions{})
 	if err != nil || res.Created != 1 || res.Skipped != 1 || res.Errors[0].Row != 3 {
 		t.Fatalf("import %+v %v", res, err)
 	}
 	if len(rec.EventsNamed(EventDataChanged)) != 1 {
 		t.Errorf("events %+v", rec.Events)
 	}
-	if res, _ := svc.ImportReviews(path, nil); res.Created != 0 || len(rec.EventsNamed(EventDataChanged)) != 1 {
+	if res, _ := imp.Run(path, ImportOptions{}); res.Created != 0 || !res.Duplicate || len(rec.EventsNamed(EventDataChanged)) != 1 {
 		t.Errorf("re-import %+v: nothing changed, no event expected", res)
 	}
 	// Comments logged by hand in Support count in the scorecard too.

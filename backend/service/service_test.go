@@ -63,8 +63,8 @@ func TestImportRunEmitsProgressAndDataChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Created != 2 {
-		t.Fatalf("created %d", res.Created)
+	if res.Records.Created != 2 || res.Created != 3 {
+		t.Fatalf("created %d orders from %d rows", res.Records.Created, res.Created)
 	}
 	if len(rec.EventsNamed(EventImportProgress)) == 0 {
 		t.Error("no progress events")

@@ -10,43 +10,60 @@ import (
 	"afterloop/backend/domain"
 )
 
-// ImportPublicComments writes imported comments in one transaction: a new
-// import key is added; a known one is updated when its negative mark, SKU or
-// subcategory changed (the key covers video, author, text and time).
+// ImportPublicComments writes imported comments in one transaction without
+// an import-history entry (the engine's imports use ImportPublicCommentsTx).
 func (s *Store) ImportPublicComments(ctx context.Context, rows []FeedbackImportRow[domain.PublicComment]) (FeedbackImportResult, error) {
 	var res FeedbackImportResult
-	now := clock.Now().Unix()
 	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
-		res = FeedbackImportResult{}
-		for _, r := range rows {
-			c := r.Value
-			var id int64
-			var old domain.PublicComment
-			err := tx.QueryRowContext(ctx, `SELECT id, negative, sku, subcategory FROM public_comments WHERE import_key = ?`, r.ImportKey).
-				Scan(&id, &old.Negative, &old.SKU, &old.Subcategory)
-			switch {
-			case errors.Is(err, sql.ErrNoRows):
-				_, err = tx.ExecContext(ctx, `INSERT INTO public_comments(video, author, body, posted_at, negative, subcategory, sku, import_key, created_at, updated_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.Video, c.Author, c.Body, c.PostedAt, boolInt(c.Negative), c.Subcategory, c.SKU, r.ImportKey, now, now)
-				res.Created++
-			case err != nil:
-			case old.Negative != c.Negative || (c.SKU != "" && old.SKU != c.SKU) || (c.Subcategory != "" && old.Subcategory != c.Subcategory):
-				// A file without SKU or subcategory keeps what the seller set
-				// on the comment since.
-				_, err = tx.ExecContext(ctx, `UPDATE public_comments SET negative = ?, sku = CASE WHEN ? != '' THEN ? ELSE sku END,
-					subcategory = CASE WHEN ? != '' THEN ? ELSE subcategory END, updated_at = ? WHERE id = ?`,
-					boolInt(c.Negative), c.SKU, c.SKU, c.Subcategory, c.Subcategory, now, id)
-				res.Updated++
-			default:
-				res.Unchanged++
-			}
-			if err != nil {
-				return fmt.Errorf("save comment from row %d: %w", r.Row, err)
-			}
-		}
-		return nil
+		var err error
+		res, err = ImportPublicCommentsTx(ctx, tx, 0, rows)
+		return err
 	})
 	return res, err
+}
+
+// ImportPublicCommentsTx writes imported comments inside tx: a new import
+// key is added; a known one is updated when its negative mark, SKU or
+// subcategory changed (the key covers video, author, text and time). With a
+// batch ID, what each row did is recorded so the import can be undone.
+func ImportPublicCommentsTx(ctx context.Context, tx *sql.Tx, batchID int64, rows []FeedbackImportRow[domain.PublicComment]) (FeedbackImportResult, error) {
+	res := FeedbackImportResult{}
+	now := clock.Now().Unix()
+	for _, r := range rows {
+		c := r.Value
+		var id int64
+		var old domain.PublicComment
+		err := tx.QueryRowContext(ctx, `SELECT id, negative, sku, subcategory FROM public_comments WHERE import_key = ?`, r.ImportKey).
+			Scan(&id, &old.Negative, &old.SKU, &old.Subcategory)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			var ins sql.Result
+			ins, err = tx.ExecContext(ctx, `INSERT INTO public_comments(video, author, body, posted_at, negative, subcategory, sku, import_key, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.Video, c.Author, c.Body, c.PostedAt, boolInt(c.Negative), c.Subcategory, c.SKU, r.ImportKey, now, now)
+			if err == nil {
+				id, _ = ins.LastInsertId()
+				err = RecordImportChange(ctx, tx, batchID, EntityComment, id, ChangeCreated, "")
+			}
+			res.Created++
+		case err != nil:
+		case old.Negative != c.Negative || (c.SKU != "" && old.SKU != c.SKU) || (c.Subcategory != "" && old.Subcategory != c.Subcategory):
+			// A file without SKU or subcategory keeps what the seller set
+			// on the comment since.
+			_, err = updateRecorded(ctx, tx, batchID, "public_comments", EntityComment, id, func() error {
+				_, err := tx.ExecContext(ctx, `UPDATE public_comments SET negative = ?, sku = CASE WHEN ? != '' THEN ? ELSE sku END,
+					subcategory = CASE WHEN ? != '' THEN ? ELSE subcategory END, updated_at = ? WHERE id = ?`,
+					boolInt(c.Negative), c.SKU, c.SKU, c.Subcategory, c.Subcategory, now, id)
+				return err
+			})
+			res.Updated++
+		default:
+			res.Unchanged++
+		}
+		if err != nil {
+			return res, fmt.Errorf("save comment from row %d: %w", r.Row, err)
+		}
+	}
+	return res, nil
 }
 
 // ValueCount is how often one value (a video, a subcategory, a return

@@ -39,62 +39,79 @@ type FeedbackImportResult struct {
 	UnknownOrders []string
 }
 
-// ImportReviews writes reviews in one transaction: a new import key is
-// added, a known one is updated in place when its rating, text or SKU
-// changed. Reviews are linked to their order by order ID; an empty SKU is
-// taken from the order when the order has a single line key. Reviews kept
-// from earlier imports whose order has arrived since are linked too.
+// ImportReviews writes reviews in one transaction without an
+// import-history entry (the engine's imports use ImportReviewsTx).
 func (s *Store) ImportReviews(ctx context.Context, rows []FeedbackImportRow[domain.Review]) (FeedbackImportResult, error) {
 	var res FeedbackImportResult
-	now := clock.Now().Unix()
 	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
-		res = FeedbackImportResult{}
-		orders := map[string]orderRef{}
-		for _, r := range rows {
-			v := r.Value
-			v.WordCount = domain.CountWords(v.Body)
-			if v.OrderExternalID != "" {
-				ref, ok := orders[v.OrderExternalID]
-				if !ok {
-					var err error
-					if ref, err = findOrderRef(ctx, tx, v.OrderExternalID); err != nil {
-						return err
-					}
-					orders[v.OrderExternalID] = ref
-				}
-				v.OrderID = ref.id
-				if ref.id == 0 && !ok {
-					res.UnknownOrders = append(res.UnknownOrders, v.OrderExternalID)
-				}
-				if v.SKU == "" {
-					v.SKU = ref.onlySKU
-				}
-			}
-			var id int64
-			var old domain.Review
-			err := tx.QueryRowContext(ctx, `SELECT id, rating, body, sku, COALESCE(order_id, 0) FROM reviews WHERE import_key = ?`, r.ImportKey).
-				Scan(&id, &old.Rating, &old.Body, &old.SKU, &old.OrderID)
-			switch {
-			case errors.Is(err, sql.ErrNoRows):
-				_, err = tx.ExecContext(ctx, `INSERT INTO reviews(order_external_id, order_id, sku, rating, body, word_count, posted_at, import_key, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, v.OrderExternalID, nullable(v.OrderID), v.SKU, v.Rating, v.Body, v.WordCount, v.PostedAt, r.ImportKey, now)
-				res.Created++
-			case err != nil:
-			case old.Rating != v.Rating || old.Body != v.Body || old.SKU != v.SKU || old.OrderID != v.OrderID:
-				_, err = tx.ExecContext(ctx, `UPDATE reviews SET rating = ?, body = ?, word_count = ?, sku = ?, order_id = ? WHERE id = ?`,
-					v.Rating, v.Body, v.WordCount, v.SKU, nullable(v.OrderID), id)
-				res.Updated++
-			default:
-				res.Unchanged++
-			}
-			if err != nil {
-				return fmt.Errorf("save review from row %d: %w", r.Row, err)
-			}
-		}
-		linked, err := linkReviews(ctx, tx)
-		res.LinkedEarlier = linked
+		var err error
+		res, err = ImportReviewsTx(ctx, tx, 0, rows)
 		return err
 	})
+	return res, err
+}
+
+// ImportReviewsTx writes reviews inside tx: a new import key is added, a
+// known one is updated in place when its rating, text or SKU changed.
+// Reviews are linked to their order by order ID; an empty SKU is taken from
+// the order when the order has a single line key. Reviews kept from earlier
+// imports whose order has arrived since are linked too. With a batch ID,
+// what each row did is recorded so the import can be undone.
+func ImportReviewsTx(ctx context.Context, tx *sql.Tx, batchID int64, rows []FeedbackImportRow[domain.Review]) (FeedbackImportResult, error) {
+	res := FeedbackImportResult{}
+	now := clock.Now().Unix()
+	orders := map[string]orderRef{}
+	for _, r := range rows {
+		v := r.Value
+		v.WordCount = domain.CountWords(v.Body)
+		if v.OrderExternalID != "" {
+			ref, ok := orders[v.OrderExternalID]
+			if !ok {
+				var err error
+				if ref, err = findOrderRef(ctx, tx, v.OrderExternalID); err != nil {
+					return res, err
+				}
+				orders[v.OrderExternalID] = ref
+			}
+			v.OrderID = ref.id
+			if ref.id == 0 && !ok {
+				res.UnknownOrders = append(res.UnknownOrders, v.OrderExternalID)
+			}
+			if v.SKU == "" {
+				v.SKU = ref.onlySKU
+			}
+		}
+		var id int64
+		var old domain.Review
+		err := tx.QueryRowContext(ctx, `SELECT id, rating, body, sku, COALESCE(order_id, 0) FROM reviews WHERE import_key = ?`, r.ImportKey).
+			Scan(&id, &old.Rating, &old.Body, &old.SKU, &old.OrderID)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			var ins sql.Result
+			ins, err = tx.ExecContext(ctx, `INSERT INTO reviews(order_external_id, order_id, sku, rating, body, word_count, posted_at, import_key, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, v.OrderExternalID, nullable(v.OrderID), v.SKU, v.Rating, v.Body, v.WordCount, v.PostedAt, r.ImportKey, now)
+			if err == nil {
+				id, _ = ins.LastInsertId()
+				err = RecordImportChange(ctx, tx, batchID, EntityReview, id, ChangeCreated, "")
+			}
+			res.Created++
+		case err != nil:
+		case old.Rating != v.Rating || old.Body != v.Body || old.SKU != v.SKU || old.OrderID != v.OrderID:
+			_, err = updateRecorded(ctx, tx, batchID, "reviews", EntityReview, id, func() error {
+				_, err := tx.ExecContext(ctx, `UPDATE reviews SET rating = ?, body = ?, word_count = ?, sku = ?, order_id = ? WHERE id = ?`,
+					v.Rating, v.Body, v.WordCount, v.SKU, nullable(v.OrderID), id)
+				return err
+			})
+			res.Updated++
+		default:
+			res.Unchanged++
+		}
+		if err != nil {
+			return res, fmt.Errorf("save review from row %d: %w", r.Row, err)
+		}
+	}
+	linked, err := linkReviews(ctx, tx)
+	res.LinkedEarlier = linked
 	return res, err
 }
 

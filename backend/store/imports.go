@@ -13,13 +13,14 @@ import (
 )
 
 const batchColumns = `id, file_name, file_size, sha256, kind, platform, rows, orders, lines, returns,
-	created, updated, unchanged, skipped, errors_json, imported_at, COALESCE(undone_at, 0)`
+	created, updated, unchanged, skipped, errors_json, imported_at, COALESCE(undone_at, 0), date_order, date_reason`
 
 func scanBatch(row interface{ Scan(...any) error }) (domain.ImportBatch, error) {
 	var b domain.ImportBatch
 	var errorsJSON string
 	err := row.Scan(&b.ID, &b.FileName, &b.FileSize, &b.SHA256, &b.Kind, &b.Platform, &b.Rows, &b.Orders, &b.Lines,
-		&b.Returns, &b.Created, &b.Updated, &b.Unchanged, &b.Skipped, &errorsJSON, &b.ImportedAt, &b.UndoneAt)
+		&b.Returns, &b.Created, &b.Updated, &b.Unchanged, &b.Skipped, &errorsJSON, &b.ImportedAt, &b.UndoneAt,
+		&b.DateOrder, &b.DateReason)
 	if err != nil {
 		return b, err
 	}
@@ -95,8 +96,9 @@ func UpdateImportBatch(ctx context.Context, tx *sql.Tx, b domain.ImportBatch) er
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE import_batches SET rows = ?, orders = ?, lines = ?, returns = ?, created = ?,
-		updated = ?, unchanged = ?, skipped = ?, errors_json = ? WHERE id = ?`,
-		b.Rows, b.Orders, b.Lines, b.Returns, b.Created, b.Updated, b.Unchanged, b.Skipped, string(errorsJSON), b.ID)
+		updated = ?, unchanged = ?, skipped = ?, errors_json = ?, date_order = ?, date_reason = ? WHERE id = ?`,
+		b.Rows, b.Orders, b.Lines, b.Returns, b.Created, b.Updated, b.Unchanged, b.Skipped, string(errorsJSON),
+		b.DateOrder, b.DateReason, b.ID)
 	if err != nil {
 		return fmt.Errorf("record import counts: %w", err)
 	}

@@ -22,69 +22,106 @@ type TicketImportRow struct {
 	AssigneeName    string // linked when a teammate has this name
 }
 
-// TicketImportResult counts what ImportTickets wrote.
+// TicketImportResult counts what ImportTickets wrote, one count per row.
 type TicketImportResult struct {
-	Created, Updated int
-	Errors           []domain.RowError // rows the store refused
-	UnknownAssignees []string          // names no teammate has, once each
-	UnknownOrders    []string          // order IDs not imported yet, once each
+	Created, Updated, Unchanged int
+	Errors                      []domain.RowError // rows the store refused
+	UnknownAssignees            []string          // names no teammate has, once each
+	UnknownOrders               []string          // order IDs not imported yet, once each
 }
 
-// ImportTickets writes imported history in one transaction. A row whose
-// Ticket ID is already stored updates that ticket; a row the ticket rules
-// refuse is skipped and reported, the rest are still written.
+// ImportTickets writes imported history in one transaction without an
+// import-history entry (the engine's imports use ImportTicketsTx).
 func (s *Store) ImportTickets(ctx context.Context, rows []TicketImportRow) (TicketImportResult, error) {
 	var res TicketImportResult
 	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
-		res = TicketImportResult{}
-		seenAssignee, seenOrder := map[string]bool{}, map[string]bool{}
-		for _, r := range rows {
-			t := r.Ticket
-			if r.OrderExternalID != "" {
-				id, err := orderIDByExternal(ctx, tx, r.OrderExternalID)
-				if err != nil {
-					return err
-				}
-				t.OrderID = id
-				if id != 0 && t.SKU == "" {
-					if t.SKU, err = namedSKUTx(ctx, tx, id, t.BuyerText); err != nil {
-						return err
-					}
-				}
-				if id == 0 && !seenOrder[r.OrderExternalID] {
-					seenOrder[r.OrderExternalID] = true
-					res.UnknownOrders = append(res.UnknownOrders, r.OrderExternalID)
-				}
-			}
-			if r.AssigneeName != "" {
-				id, err := teammateIDByName(ctx, tx, r.AssigneeName)
-				if err != nil {
-					return err
-				}
-				t.AssigneeID = id
-				if k := strings.ToLower(r.AssigneeName); id == 0 && !seenAssignee[k] {
-					seenAssignee[k] = true
-					res.UnknownAssignees = append(res.UnknownAssignees, r.AssigneeName)
-				}
-			}
-			created, err := ImportTicketTx(ctx, tx, t)
-			var ae *apperr.Error
-			if errors.As(err, &ae) && ae.Code == apperr.CodeInvalidInput {
-				res.Errors = append(res.Errors, domain.RowError{Row: r.Row, Message: ae.Message})
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("row %d: %w", r.Row, err)
-			}
-			if created {
-				res.Created++
-			} else {
-				res.Updated++
-			}
-		}
-		return nil
+		var err error
+		res, err = ImportTicketsTx(ctx, tx, 0, rows)
+		return err
 	})
 	return res, err
+}
+
+// ImportTicketsTx writes imported history inside tx. A row whose Ticket ID
+// is already stored updates that ticket (or leaves it alone when nothing
+// differs); a row the ticket rules refuse is skipped and reported, the rest
+// are still written. With a batch ID, what each row did is recorded so the
+// import can be undone.
+func ImportTicketsTx(ctx context.Context, tx *sql.Tx, batchID int64, rows []TicketImportRow) (TicketImportResult, error) {
+	res := TicketImportResult{}
+	seenAssignee, seenOrder := map[string]bool{}, map[string]bool{}
+	for _, r := range rows {
+		t := r.Ticket
+		if r.OrderExternalID != "" {
+			id, err := orderIDByExternal(ctx, tx, r.OrderExternalID)
+			if err != nil {
+				return res, err
+			}
+			t.OrderID = id
+			if id != 0 && t.SKU == "" {
+				if t.SKU, err = namedSKUTx(ctx, tx, id, t.BuyerText); err != nil {
+					return res, err
+				}
+			}
+			if id == 0 && !seenOrder[r.OrderExternalID] {
+				seenOrder[r.OrderExternalID] = true
+				res.UnknownOrders = append(res.UnknownOrders, r.OrderExternalID)
+			}
+		}
+		if r.AssigneeName != "" {
+			id, err := teammateIDByName(ctx, tx, r.AssigneeName)
+			if err != nil {
+				return res, err
+			}
+			t.AssigneeID = id
+			if k := strings.ToLower(r.AssigneeName); id == 0 && !seenAssignee[k] {
+				seenAssignee[k] = true
+				res.UnknownAssignees = append(res.UnknownAssignees, r.AssigneeName)
+			}
+		}
+		action, err := importTicketRecorded(ctx, tx, batchID, t)
+		var ae *apperr.Error
+		if errors.As(err, &ae) && ae.Code == apperr.CodeInvalidInput {
+			res.Errors = append(res.Errors, domain.RowError{Row: r.Row, Message: ae.Message})
+			continue
+		}
+		if err != nil {
+			return res, fmt.Errorf("row %d: %w", r.Row, err)
+		}
+		switch action {
+		case ChangeCreated:
+			res.Created++
+		case ChangeUpdated:
+			res.Updated++
+		default:
+			res.Unchanged++
+		}
+	}
+	return res, nil
+}
+
+// importTicketRecorded creates or updates one imported ticket and records
+// the change under the batch (when batchID is not 0).
+func importTicketRecorded(ctx context.Context, tx *sql.Tx, batchID int64, t domain.Ticket) (string, error) {
+	t = t.Normalize()
+	t.FlaggedMissingRootCause = domain.CloseNeedsRootCause(t)
+	if t.ExternalID != "" {
+		var id int64
+		err := tx.QueryRowContext(ctx, "SELECT id FROM tickets WHERE external_id = ?", t.ExternalID).Scan(&id)
+		if err == nil {
+			return updateRecorded(ctx, tx, batchID, "tickets", EntityTicket, id, func() error {
+				return updateImportedTicketTx(ctx, tx, id, t)
+			})
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return "", fmt.Errorf("find ticket %s: %w", t.ExternalID, err)
+		}
+	}
+	created, err := insertTicketTx(ctx, tx, t)
+	if err != nil {
+		return "", err
+	}
+	return ChangeCreated, RecordImportChange(ctx, tx, batchID, EntityTicket, created.ID, ChangeCreated, "")
 }
 
 // ImportTicketTx is ImportTicket inside tx, except that a ticket whose

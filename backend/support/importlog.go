@@ -37,45 +37,75 @@ type LogImportResult struct {
 	Rows          int               `json:"rows"`
 	Created       int               `json:"created"`
 	Updated       int               `json:"updated"`
+	Unchanged     int               `json:"unchanged"`
 	Skipped       int               `json:"skipped"`
 	Errors        []domain.RowError `json:"errors"`
 	UnknownValues []string          `json:"unknown_values"`
 	// DateOrder is how slash dates were read (dmy, mdy or ymd) and why.
 	DateOrder       string `json:"date_order"`
 	DateOrderReason string `json:"date_order_reason"`
+	// DateQuestion is a real value that reads two ways when no value of the
+	// file settles the order (nil otherwise): the app asks the seller.
+	DateQuestion *importer.DateSample `json:"-"`
+}
+
+// LogOptions steer reading a support log.
+type LogOptions struct {
+	DateOrder string                  // "dmy", "mdy" or "ymd" chosen by the seller; "" = decide
+	Region    importer.RegionEvidence // for dates no cell settles
 }
 
 // ImportLog reads a support log (.csv or .xlsx) and writes its tickets in one
-// transaction. Times without a zone are read in loc (the shop's zone).
-// Unknown taxonomy values are left blank and reported once each; bad rows
-// are skipped with their row number.
+// transaction, without an import-history entry. Times without a zone are
+// read in loc (the shop's zone). Unknown taxonomy values are left blank and
+// reported once each; bad rows are skipped with their row number.
 func ImportLog(ctx context.Context, st *store.Store, path string, loc *time.Location) (LogImportResult, error) {
-	if loc == nil {
-		loc = time.UTC
-	}
-	res := LogImportResult{Errors: []domain.RowError{}, UnknownValues: []string{}}
-	p := &logParser{loc: loc, seen: map[string]bool{}, res: &res}
-	if err := readTable(path, p.row); err != nil {
+	rows, res, err := ParseLog(ctx, path, loc, LogOptions{})
+	if err != nil {
 		return res, err
 	}
-	if p.cols == nil {
-		return res, apperr.Newf(apperr.CodeInvalidInput, "%s has no header row; the support log needs at least Ticket ID or Buyer Message, and Opened At.", baseName(path))
-	}
-	rows := p.resolveTimes()
 	w, err := st.ImportTickets(ctx, rows)
 	if err != nil {
 		return res, err
 	}
-	res.Created, res.Updated = w.Created, w.Updated
+	ApplyLogWrite(&res, w)
+	return res, nil
+}
+
+// ParseLog reads a support log without writing anything: the rows to write
+// and the result so far (rows read, skipped rows with reasons, unknown
+// values, the date order and why).
+func ParseLog(ctx context.Context, path string, loc *time.Location, opts LogOptions) ([]store.TicketImportRow, LogImportResult, error) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	res := LogImportResult{Errors: []domain.RowError{}, UnknownValues: []string{}}
+	p := &logParser{loc: loc, seen: map[string]bool{}, res: &res, opts: opts}
+	if err := readTable(path, p.row); err != nil {
+		return nil, res, err
+	}
+	if p.cols == nil {
+		return nil, res, apperr.Newf(apperr.CodeInvalidInput, "%s has no header row; the support log needs at least Ticket ID or Buyer Message, and Opened At.", baseName(path))
+	}
+	return p.resolveTimes(), res, nil
+}
+
+// ApplyLogWrite adds what the store did (created, updated, unchanged, rows
+// it refused, unknown orders and teammates) to the result.
+func ApplyLogWrite(res *LogImportResult, w store.TicketImportResult) {
+	res.Created, res.Updated, res.Unchanged = w.Created, w.Updated, w.Unchanged
 	res.Errors = append(res.Errors, w.Errors...)
 	res.Skipped += len(w.Errors)
+	p := &logParser{res: res, seen: map[string]bool{}}
+	for _, v := range res.UnknownValues {
+		p.seen[strings.ToLower(v)] = true
+	}
 	for _, o := range w.UnknownOrders {
 		p.unknown("order id", o)
 	}
 	for _, a := range w.UnknownAssignees {
 		p.unknown("assignee", a)
 	}
-	return res, nil
 }
 
 type logParser struct {
@@ -86,13 +116,18 @@ type logParser struct {
 	dates importer.FileDates
 	seen  map[string]bool
 	res   *LogImportResult
+	opts  LogOptions
 }
 
 // resolveTimes reads every row's times with the file's day/month order; a
 // row whose date does not exist in that order (31/02) is skipped.
 func (p *logParser) resolveTimes() []store.TicketImportRow {
-	order, reason := p.dates.Order()
+	order, reason := p.dates.OrderWith(p.opts.DateOrder, p.opts.Region)
 	p.res.DateOrder, p.res.DateOrderReason = order, reason
+	if q := p.dates.Question(); q != nil {
+		q.Column = "Opened At"
+		p.res.DateQuestion = q
+	}
 	out := p.out[:0]
 	for i, r := range p.out {
 		var at [3]int64
@@ -152,6 +187,11 @@ func (p *logParser) row(n int, cells []string) error {
 	t := domain.Ticket{ExternalID: get(colTicketID), BuyerText: get(colBuyerMessage)}
 	if t.ExternalID == "" && t.BuyerText == "" {
 		return skip("no Ticket ID and no Buyer Message")
+	}
+	if t.ExternalID != "" {
+		if problem := importer.PlatformIDProblem(t.ExternalID); problem != "" {
+			return skip(fmt.Sprintf("Ticket ID %q %s", t.ExternalID, problem))
+		}
 	}
 	// Times are checked now and read once the whole file has said whether
 	// its slash dates are day or month first.

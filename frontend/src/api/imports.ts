@@ -23,6 +23,9 @@ export async function previewImport(path: string, options: ImportOptions = DETEC
     sampleRows: p.sampleRows ?? [],
     warnings: p.warnings ?? [],
     errors: p.errors ?? [],
+    kinds: p.kinds ?? [],
+    sampleRowNumbers: p.sampleRowNumbers ?? [],
+    dateSample: p.dateSample ?? null,
     alreadyImported: p.alreadyImported ? normalizeBatch(p.alreadyImported) : null,
   }
 }
@@ -30,7 +33,7 @@ export async function previewImport(path: string, options: ImportOptions = DETEC
 /** Runs the import; progress arrives as import:progress events. */
 export async function runImport(path: string, options: ImportOptions): Promise<ImportResult> {
   const r = await call(() => ImportService.Run(path, service.ImportOptions.createFrom(options)))
-  return { ...normalizeBatch(r), unknownStatuses: r.unknownStatuses ?? [] }
+  return { ...normalizeBatch(r), unknownValues: r.unknownValues ?? [] }
 }
 
 export function cancelImport(): Promise<void> {

@@ -5,9 +5,8 @@
 // hands the UI `number | null` and arrays.
 import * as ScorecardService from '../../wailsjs/go/service/ScorecardService'
 import { scorecard } from '../../wailsjs/go/models'
-import type { domain, feedback, store } from '../../wailsjs/go/models'
+import type { domain, store } from '../../wailsjs/go/models'
 import { call } from './errors'
-import type { RowError } from './types'
 
 type Plain<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] }
 type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> | null }
@@ -71,30 +70,6 @@ export interface DrillResult {
 export type Definition = Omit<Nullable<Plain<scorecard.Definition>, 'target'>, 'unit' | 'direction'> & { unit: Unit; direction: Direction }
 export type Target = { key: MetricKey; target: number | null; direction: Direction }
 export type ExportResult = { path: string; week: string }
-
-export type FeedbackKind = 'reviews' | 'comments'
-export type FeedbackField = Plain<feedback.FieldMapping>
-export type FeedbackPreview = Omit<Plain<feedback.Preview>, 'mapping' | 'headers' | 'sampleRows' | 'sampleRowNumbers' | 'kind'> & {
-  sampleRowNumbers: number[]
-  kind: FeedbackKind
-  headers: string[]
-  mapping: FeedbackField[]
-  sampleRows: string[][]
-}
-/** Header → field key, or "ignore" to leave a column out. */
-export type FeedbackMapping = Record<string, string>
-export interface FeedbackResult {
-  kind: FeedbackKind
-  rows: number
-  created: number
-  updated: number
-  unchanged: number
-  skipped: number
-  errors: RowError[]
-  unknownValues: string[]
-  dateOrder: string
-  dateOrderReason: string
-}
 
 const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 const nums = (vs: (number | null | undefined)[] | null | undefined): (number | null)[] => (vs ?? []).map(num)
@@ -191,28 +166,3 @@ export function openExport(path: string): Promise<void> {
   return call(() => ScorecardService.OpenExport(path))
 }
 
-/** Shows the open dialog for a reviews or comments file; "" when cancelled. */
-export async function chooseFeedbackFile(): Promise<string> {
-  return (await call(() => ScorecardService.ChooseFeedbackFile())) ?? ''
-}
-
-export async function feedbackFields(kind: FeedbackKind): Promise<FeedbackField[]> {
-  return (await call(() => ScorecardService.FeedbackFields(kind))) ?? []
-}
-
-export async function previewFeedback(path: string, kind: FeedbackKind, mapping: FeedbackMapping): Promise<FeedbackPreview> {
-  const p = await call(() => ScorecardService.PreviewFeedback(path, kind, mapping))
-  return {
-    ...p, kind: (p.kind || kind) as FeedbackKind, headers: p.headers ?? [], mapping: p.mapping ?? [],
-    sampleRows: (p.sampleRows ?? []).map((r) => r ?? []), sampleRowNumbers: p.sampleRowNumbers ?? [], rows: p.rows ?? 0, needsMapping: !!p.needsMapping,
-  }
-}
-
-/** Imports a reviews or comments file in one transaction. */
-export async function importFeedback(kind: FeedbackKind, path: string, mapping: FeedbackMapping): Promise<FeedbackResult> {
-  const r = await call(() => (kind === 'reviews' ? ScorecardService.ImportReviews(path, mapping) : ScorecardService.ImportComments(path, mapping)))
-  return {
-    kind, rows: r.rows ?? 0, created: r.created ?? 0, updated: r.updated ?? 0, unchanged: r.unchanged ?? 0, skipped: r.skipped ?? 0,
-    errors: r.errors ?? [], unknownValues: r.unknown_values ?? [], dateOrder: r.date_order ?? '', dateOrderReason: r.date_order_reason ?? '',
-  }
-}

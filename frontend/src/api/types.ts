@@ -1,7 +1,7 @@
 // Plain data types for the UI, derived from the generated Wails models so a
 // Go field change shows up as a type error here. The generated classes carry
 // a helper method; the UI deals in plain objects.
-import type { domain, importer, service, store } from '../../wailsjs/go/models'
+import type { domain, importer, imports, service, store } from '../../wailsjs/go/models'
 
 type Plain<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? never : K]: T[K] }
 
@@ -18,14 +18,18 @@ export type OrderPage = { total: number; offset: number; rows: OrderRow[] }
 export type OrderDetail = { order: Order; lines: OrderLine[]; returns: OrderReturn[] }
 export type OrderFilter = Plain<service.OrderFilter>
 export type ImportOptions = Plain<service.ImportOptions>
-export type FieldMapping = Plain<importer.FieldMapping>
-export type ImportPreview = Omit<Plain<importer.Preview>, 'alreadyImported' | 'mapping' | 'errors'> & {
+export type FieldMapping = Plain<imports.FieldMapping>
+export type DateSample = Plain<imports.DateSample>
+export type ImportPreview = Omit<Plain<imports.Preview>, 'alreadyImported' | 'mapping' | 'errors' | 'dateSample'> & {
   mapping: FieldMapping[]
   alreadyImported: ImportBatch | null
   /** The first rows the import would skip, with reasons. */
   errors: RowError[]
+  /** A real cell that reads two ways, when the file cannot settle its date order. */
+  dateSample: DateSample | null
 }
-export type ImportResult = Omit<Plain<importer.Result>, 'errors'> & { errors: RowError[] }
+export type RecordCounts = Plain<imports.RecordCounts>
+export type ImportResult = Omit<Plain<imports.Result>, 'errors' | 'records'> & { errors: RowError[]; records: RecordCounts }
 export type UndoResult = Plain<importer.UndoResult>
 export type DemoResult = Plain<service.DemoResult>
 
@@ -37,7 +41,9 @@ export interface Progress {
   rowsPerSecond: number
 }
 
-export type ImportKind = 'orders' | 'returns'
+/** Every kind of file the one import flow reads. */
+export const IMPORT_KINDS = ['orders', 'returns', 'tickets', 'reviews', 'comments'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
 export type Platform = 'tiktok' | 'shopify' | 'other'
 export type DateOrder = 'dmy' | 'mdy' | 'ymd'
 

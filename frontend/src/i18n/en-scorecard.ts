@@ -178,40 +178,6 @@ export const scorecardMessages = {
         cameBack: 'Came back',
       },
     },
-    feedback: {
-      title: { reviews: 'Import reviews', comments: 'Import comments' },
-      kind: { reviews: 'Reviews file', comments: 'Comments file' },
-      needsMapping: 'Some columns this import needs were not found',
-      needsMappingText: 'Choose the columns that hold {fields} on the Columns tab. Nothing is written until you import.',
-      ready: {
-        reviews: 'Every column a review needs was found. Check the first rows, or adjust the columns.',
-        comments: 'Every column a comment needs was found. Check the first rows, or adjust the columns.',
-      },
-      resetMapping: 'Undo my column choices',
-      run: {
-        reviews: 'Import {n} row | Import {n} rows',
-        comments: 'Import {n} row | Import {n} rows',
-      },
-      importing: { reviews: 'Importing reviews…', comments: 'Importing comments…' },
-      keepOpen: 'The whole file is written in one step: if anything fails, nothing is changed.',
-      refused: 'This file cannot be imported',
-      nothingWritten: 'Nothing was written. Choose another file.',
-      done: 'Done',
-      created: { reviews: 'New reviews', comments: 'New comments' },
-      datesRead: 'Dates read:',
-      unknown: { reviews: 'Reviews kept for orders not imported yet', comments: 'Values Afterloop did not recognise' },
-      about: {
-        reviews: {
-          seller_sku: 'The product key; SKU ID is used when it is empty.',
-          rating: '1 to 5 stars.',
-          review_time: 'When the review was posted, in shop time.',
-        },
-        comments: {
-          negative: 'Yes or no.',
-          posted_at: 'When the comment was posted, in shop time.',
-        },
-      },
-    },
     targets: {
       title: 'Scorecard targets',
       intro:

@@ -4,7 +4,7 @@ import { DETECT, cancelImport, chooseFile, previewImport, runImport } from '@/ap
 import { onImportProgress } from '@/api/events'
 import { stageCounts } from '@/api/timeline'
 import { toAppError, type AppError } from '@/api/errors'
-import type { ImportOptions, ImportPreview, ImportResult, Progress } from '@/api/types'
+import type { ImportKind, ImportOptions, ImportPreview, ImportResult, Progress } from '@/api/types'
 import { useAppStore } from './app'
 
 export type ImportStep = 'preview' | 'running' | 'summary' | 'cancelled'
@@ -31,22 +31,29 @@ export const useImportStore = defineStore('importFlow', () => {
   const missingRequired = computed(() =>
     (preview.value?.mapping ?? []).filter((m) => m.required && !m.header).map((m) => m.label),
   )
+  /** The file alone cannot settle day-first versus month-first: the seller must answer first. */
+  const dateQuestionOpen = computed(() => !!preview.value?.dateOrderAsk && !options.value.dateOrder)
   const canRun = computed(
     () =>
       !!preview.value &&
       !previewLoading.value &&
       !preview.value.needsMapping &&
       missingRequired.value.length === 0 &&
+      !dateQuestionOpen.value &&
       step.value === 'preview',
   )
 
-  /** Shows the open dialog, then the preview. */
-  async function start(): Promise<void> {
+  /**
+   * Shows the open dialog, then the preview. A screen that imports one kind
+   * (the scorecard's reviews) passes it; the main Import button lets the
+   * engine recognise the kind from the headers.
+   */
+  async function start(kind: ImportKind | '' = ''): Promise<void> {
     if (running.value || choosing.value) return
     choosing.value = true
     try {
       const chosen = await chooseFile()
-      if (chosen) await openFile(chosen)
+      if (chosen) await openFile(chosen, kind)
     } catch (e) {
       openWithError(toAppError(e))
     } finally {
@@ -60,10 +67,10 @@ export const useImportStore = defineStore('importFlow', () => {
     open.value = true
   }
 
-  function reset(file: string): void {
+  function reset(file: string, kind: ImportKind | '' = ''): void {
     path.value = file
     step.value = 'preview'
-    options.value = { ...DETECT, mapping: {} }
+    options.value = { ...DETECT, kind, mapping: {} }
     preview.value = null
     error.value = null
     progress.value = null
@@ -72,9 +79,9 @@ export const useImportStore = defineStore('importFlow', () => {
   }
 
   /** Opens the preview for a file (from the dialog or a drop). */
-  async function openFile(file: string): Promise<void> {
+  async function openFile(file: string, kind: ImportKind | '' = ''): Promise<void> {
     if (running.value) return
-    reset(file)
+    reset(file, kind)
     open.value = true
     await loadPreview()
   }
@@ -97,7 +104,9 @@ export const useImportStore = defineStore('importFlow', () => {
   }
 
   function setOption<K extends 'kind' | 'platform' | 'dateOrder'>(key: K, value: string): void {
-    options.value = { ...options.value, [key]: value }
+    // Another kind has other fields: a mapping chosen for the old one no longer applies.
+    const mapping = key === 'kind' ? {} : options.value.mapping
+    options.value = { ...options.value, mapping, [key]: value }
     void loadPreview()
   }
 
@@ -118,7 +127,9 @@ export const useImportStore = defineStore('importFlow', () => {
       // Run with what the preview settled on, so the import matches what was shown.
       kind: options.value.kind || preview.value.kind,
       platform: options.value.platform || preview.value.platform,
-      dateOrder: options.value.dateOrder || preview.value.dateOrder,
+      // The date order goes only when the seller chose it: the import then
+      // decides exactly as the preview did and reports the same reason.
+      dateOrder: options.value.dateOrder,
     }
     step.value = 'running'
     progress.value = null
@@ -173,7 +184,7 @@ export const useImportStore = defineStore('importFlow', () => {
 
   return {
     open, step, path, options, preview, previewLoading, error, progress, result, cancelling, choosing, newOverdue,
-    running, fileName, mappingChanged, missingRequired, canRun,
+    running, fileName, mappingChanged, missingRequired, canRun, dateQuestionOpen,
     start, openFile, loadPreview, setOption, setMapping, setRemember, run, cancel, backToPreview, close,
   }
 })

@@ -753,6 +753,8 @@ export namespace domain {
 	    errors: RowError[];
 	    importedAt: number;
 	    undoneAt: number;
+	    dateOrder: string;
+	    dateReason: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportBatch(source);
@@ -777,6 +779,8 @@ export namespace domain {
 	        this.errors = this.convertValues(source["errors"], RowError);
 	        this.importedAt = source["importedAt"];
 	        this.undoneAt = source["undoneAt"];
+	        this.dateOrder = source["dateOrder"];
+	        this.dateReason = source["dateReason"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1350,121 +1354,6 @@ export namespace domain {
 
 }
 
-export namespace feedback {
-	
-	export class FieldMapping {
-	    field: string;
-	    label: string;
-	    header: string;
-	    required: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new FieldMapping(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.field = source["field"];
-	        this.label = source["label"];
-	        this.header = source["header"];
-	        this.required = source["required"];
-	    }
-	}
-	export class Preview {
-	    kind: string;
-	    fileName: string;
-	    headers: string[];
-	    mapping: FieldMapping[];
-	    needsMapping: boolean;
-	    rows: number;
-	    sampleRows: string[][];
-	    sampleRowNumbers: number[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Preview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.fileName = source["fileName"];
-	        this.headers = source["headers"];
-	        this.mapping = this.convertValues(source["mapping"], FieldMapping);
-	        this.needsMapping = source["needsMapping"];
-	        this.rows = source["rows"];
-	        this.sampleRows = source["sampleRows"];
-	        this.sampleRowNumbers = source["sampleRowNumbers"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Result {
-	    kind: string;
-	    rows: number;
-	    created: number;
-	    updated: number;
-	    unchanged: number;
-	    skipped: number;
-	    errors: domain.RowError[];
-	    unknown_values: string[];
-	    date_order: string;
-	    date_order_reason: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Result(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.rows = source["rows"];
-	        this.created = source["created"];
-	        this.updated = source["updated"];
-	        this.unchanged = source["unchanged"];
-	        this.skipped = source["skipped"];
-	        this.errors = this.convertValues(source["errors"], domain.RowError);
-	        this.unknown_values = source["unknown_values"];
-	        this.date_order = source["date_order"];
-	        this.date_order_reason = source["date_order_reason"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-
-}
-
 export namespace health {
 	
 	export class Definition {
@@ -1778,6 +1667,47 @@ export namespace health {
 
 export namespace importer {
 	
+	export class UndoResult {
+	    batchId: number;
+	    deleted: number;
+	    restored: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UndoResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batchId = source["batchId"];
+	        this.deleted = source["deleted"];
+	        this.restored = source["restored"];
+	    }
+	}
+
+}
+
+export namespace imports {
+	
+	export class DateSample {
+	    raw: string;
+	    row: number;
+	    column: string;
+	    dayFirst: string;
+	    monthFirst: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DateSample(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.raw = source["raw"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.dayFirst = source["dayFirst"];
+	        this.monthFirst = source["monthFirst"];
+	    }
+	}
 	export class FieldMapping {
 	    field: string;
 	    label: string;
@@ -1800,20 +1730,25 @@ export namespace importer {
 	    path: string;
 	    fileName: string;
 	    fileSize: number;
-	    platform: string;
 	    kind: string;
+	    detectedKind: string;
+	    kindReason: string;
+	    kinds: string[];
+	    platform: string;
 	    headers: string[];
 	    mapping: FieldMapping[];
 	    mappingRemembered: boolean;
+	    needsMapping: boolean;
 	    dateOrder: string;
 	    dateOrderReason: string;
+	    dateOrderAsk: boolean;
+	    dateSample?: DateSample;
 	    rows: number;
 	    sampleRows: string[][];
 	    sampleRowNumbers: number[];
 	    descriptionRow: boolean;
 	    warnings: string[];
 	    alreadyImported?: domain.ImportBatch;
-	    needsMapping: boolean;
 	    currency: string;
 	    errorRows: number;
 	    errors: domain.RowError[];
@@ -1827,20 +1762,25 @@ export namespace importer {
 	        this.path = source["path"];
 	        this.fileName = source["fileName"];
 	        this.fileSize = source["fileSize"];
-	        this.platform = source["platform"];
 	        this.kind = source["kind"];
+	        this.detectedKind = source["detectedKind"];
+	        this.kindReason = source["kindReason"];
+	        this.kinds = source["kinds"];
+	        this.platform = source["platform"];
 	        this.headers = source["headers"];
 	        this.mapping = this.convertValues(source["mapping"], FieldMapping);
 	        this.mappingRemembered = source["mappingRemembered"];
+	        this.needsMapping = source["needsMapping"];
 	        this.dateOrder = source["dateOrder"];
 	        this.dateOrderReason = source["dateOrderReason"];
+	        this.dateOrderAsk = source["dateOrderAsk"];
+	        this.dateSample = this.convertValues(source["dateSample"], DateSample);
 	        this.rows = source["rows"];
 	        this.sampleRows = source["sampleRows"];
 	        this.sampleRowNumbers = source["sampleRowNumbers"];
 	        this.descriptionRow = source["descriptionRow"];
 	        this.warnings = source["warnings"];
 	        this.alreadyImported = this.convertValues(source["alreadyImported"], domain.ImportBatch);
-	        this.needsMapping = source["needsMapping"];
 	        this.currency = source["currency"];
 	        this.errorRows = source["errorRows"];
 	        this.errors = this.convertValues(source["errors"], domain.RowError);
@@ -1864,27 +1804,45 @@ export namespace importer {
 		    return a;
 		}
 	}
-	export class Result {
-	    id: number;
-	    fileName: string;
-	    fileSize: number;
-	    sha256: string;
-	    kind: string;
-	    platform: string;
-	    rows: number;
-	    orders: number;
+	export class RecordCounts {
+	    noun: string;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
 	    lines: number;
-	    returns: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.noun = source["noun"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.lines = source["lines"];
+	    }
+	}
+	export class Result {
+	    batchId: number;
+	    kind: string;
+	    kindReason: string;
+	    platform: string;
+	    fileName: string;
+	    rows: number;
 	    created: number;
 	    updated: number;
 	    unchanged: number;
 	    skipped: number;
 	    errors: domain.RowError[];
-	    importedAt: number;
-	    undoneAt: number;
+	    dateOrder?: string;
+	    dateReason?: string;
+	    records: RecordCounts;
+	    unknownValues: string[];
 	    dryRun: boolean;
 	    duplicate: boolean;
-	    unknownStatuses: string[];
+	    importedAt: number;
 	    seconds: number;
 	
 	    static createFrom(source: any = {}) {
@@ -1893,26 +1851,24 @@ export namespace importer {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.fileName = source["fileName"];
-	        this.fileSize = source["fileSize"];
-	        this.sha256 = source["sha256"];
+	        this.batchId = source["batchId"];
 	        this.kind = source["kind"];
+	        this.kindReason = source["kindReason"];
 	        this.platform = source["platform"];
+	        this.fileName = source["fileName"];
 	        this.rows = source["rows"];
-	        this.orders = source["orders"];
-	        this.lines = source["lines"];
-	        this.returns = source["returns"];
 	        this.created = source["created"];
 	        this.updated = source["updated"];
 	        this.unchanged = source["unchanged"];
 	        this.skipped = source["skipped"];
 	        this.errors = this.convertValues(source["errors"], domain.RowError);
-	        this.importedAt = source["importedAt"];
-	        this.undoneAt = source["undoneAt"];
+	        this.dateOrder = source["dateOrder"];
+	        this.dateReason = source["dateReason"];
+	        this.records = this.convertValues(source["records"], RecordCounts);
+	        this.unknownValues = source["unknownValues"];
 	        this.dryRun = source["dryRun"];
 	        this.duplicate = source["duplicate"];
-	        this.unknownStatuses = source["unknownStatuses"];
+	        this.importedAt = source["importedAt"];
 	        this.seconds = source["seconds"];
 	    }
 	
@@ -1933,22 +1889,6 @@ export namespace importer {
 		    }
 		    return a;
 		}
-	}
-	export class UndoResult {
-	    batchId: number;
-	    deleted: number;
-	    restored: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new UndoResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.batchId = source["batchId"];
-	        this.deleted = source["deleted"];
-	        this.restored = source["restored"];
-	    }
 	}
 
 }

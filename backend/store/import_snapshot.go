@@ -1,4 +1,4 @@
-package importer
+package store
 
 import (
 	"bytes"
@@ -10,16 +10,16 @@ import (
 	"strings"
 )
 
-// snapshot is an import_changes.before_json document: a row as it was before
+// Snapshot is an import_changes.before_json document: a row as it was before
 // an import updated it, plus an order's lines. Rows are read generically
 // (SELECT *) so that columns added by later migrations are kept too.
-type snapshot struct {
+type Snapshot struct {
 	Row   map[string]any   `json:"row"`
 	Lines []map[string]any `json:"lines,omitempty"`
 }
 
-// readRows reads query results as column -> value maps.
-func readRows(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]map[string]any, error) {
+// readRowMaps reads query results as column -> value maps.
+func readRowMaps(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]map[string]any, error) {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -51,18 +51,18 @@ func readRows(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]map
 	return out, rows.Err()
 }
 
-// takeSnapshot captures a row (and, for orders, its lines) as JSON.
-func takeSnapshot(ctx context.Context, tx *sql.Tx, table string, id int64) (string, error) {
-	rows, err := readRows(ctx, tx, "SELECT * FROM "+table+" WHERE id = ?", id)
+// TakeSnapshot captures a row (and, for orders, its lines) as JSON.
+func TakeSnapshot(ctx context.Context, tx *sql.Tx, table string, id int64) (string, error) {
+	rows, err := readRowMaps(ctx, tx, "SELECT * FROM "+table+" WHERE id = ?", id)
 	if err != nil {
 		return "", fmt.Errorf("snapshot %s %d: %w", table, id, err)
 	}
 	if len(rows) != 1 {
 		return "", fmt.Errorf("snapshot %s %d: row not found", table, id)
 	}
-	s := snapshot{Row: rows[0]}
+	s := Snapshot{Row: rows[0]}
 	if table == "orders" {
-		if s.Lines, err = readRows(ctx, tx, "SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no", id); err != nil {
+		if s.Lines, err = readRowMaps(ctx, tx, "SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no", id); err != nil {
 			return "", fmt.Errorf("snapshot lines of order %d: %w", id, err)
 		}
 	}
@@ -70,8 +70,9 @@ func takeSnapshot(ctx context.Context, tx *sql.Tx, table string, id int64) (stri
 	return string(body), err
 }
 
-func parseSnapshot(body string) (snapshot, error) {
-	var s snapshot
+// ParseSnapshot reads a before_json document back.
+func ParseSnapshot(body string) (Snapshot, error) {
+	var s Snapshot
 	dec := json.NewDecoder(bytes.NewReader([]byte(body)))
 	dec.UseNumber() // keep 64-bit integers exact
 	err := dec.Decode(&s)
@@ -105,8 +106,8 @@ func columnsOf(row map[string]any) ([]string, error) {
 	return cols, nil
 }
 
-// restoreRow writes a snapshot row back over the row with the same id.
-func restoreRow(ctx context.Context, tx *sql.Tx, table string, row map[string]any) error {
+// RestoreRow writes a snapshot row back over the row with the same id.
+func RestoreRow(ctx context.Context, tx *sql.Tx, table string, row map[string]any) error {
 	cols, err := columnsOf(row)
 	if err != nil {
 		return err
@@ -125,8 +126,8 @@ func restoreRow(ctx context.Context, tx *sql.Tx, table string, row map[string]an
 	return err
 }
 
-// insertRow puts a snapshot row back with its original id.
-func insertRow(ctx context.Context, tx *sql.Tx, table string, row map[string]any) error {
+// InsertSnapshotRow puts a snapshot row back with its original id.
+func InsertSnapshotRow(ctx context.Context, tx *sql.Tx, table string, row map[string]any) error {
 	cols, err := columnsOf(row)
 	if err != nil {
 		return err
