@@ -113,7 +113,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	st, err := store.Open(ctx, path, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
-		fmt.Fprintln(stderr, "afterloop-cli: cannot open database:", err)
+		fmt.Fprintln(stderr, "afterloop-cli:", oneLine(err))
 		return ExitBadInput
 	}
 	defer st.Close()

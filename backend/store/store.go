@@ -46,7 +46,7 @@ func dsn(path string, readOnly bool) string {
 	if readOnly {
 		q += "&mode=ro"
 	}
-	return "file:" + filepath.ToSlash(path) + q
+	return fileURI(path) + q
 }
 
 // DefaultPath is the database location: $AFTERLOOP_DB, else the OS user
@@ -72,6 +72,15 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
+	migrations, err := loadMigrations()
+	if err != nil {
+		return nil, err
+	}
+	// Decide whether the file is ours before any pragma can write to it
+	// (switching to WAL alone rewrites the header).
+	if err := checkIdentity(ctx, path, migrations); err != nil {
+		return nil, err
+	}
 	existed := fileExists(path)
 	write, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
@@ -84,11 +93,7 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	s := &Store{path: path, write: write, log: log}
-	migrations, err := loadMigrations()
-	if err == nil {
-		err = s.migrate(ctx, existed, migrations)
-	}
-	if err != nil {
+	if err := s.migrate(ctx, existed, migrations); err != nil {
 		write.Close()
 		return nil, err
 	}
@@ -190,7 +195,7 @@ func (s *Store) migrate(ctx context.Context, existed bool, migrations []migratio
 		return fmt.Errorf("this database was written by a newer Afterloop (schema %d, this version knows %d): update Afterloop", current, len(migrations))
 	}
 	if current == len(migrations) {
-		return nil
+		return s.markAsOurs(ctx)
 	}
 	if existed && current > 0 {
 		backup, err := s.backup(ctx, current)
@@ -211,6 +216,22 @@ func (s *Store) migrate(ctx context.Context, existed bool, migrations []migratio
 			return err
 		}
 		s.log.Info("migrated", "migration", m.name)
+	}
+	return s.markAsOurs(ctx)
+}
+
+// markAsOurs stamps the application ID (files from before it existed get it
+// on their next open).
+func (s *Store) markAsOurs(ctx context.Context) error {
+	var id int64
+	if err := s.write.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
+		return fmt.Errorf("read application id: %w", err)
+	}
+	if id == ApplicationID {
+		return nil
+	}
+	if _, err := s.write.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+		return fmt.Errorf("set application id: %w", err)
 	}
 	return nil
 }
