@@ -1,6 +1,7 @@
 package service
 
 import (
+	"afterloop/backend/safefile"
 	"context"
 	"errors"
 	"fmt"
@@ -152,8 +153,15 @@ func (s *ScorecardService) Export(isoWeek string) (ScorecardExport, error) {
 	return ScorecardExport{Path: path, Week: v.Week}, nil
 }
 
-// OpenExport opens a saved workbook in the spreadsheet app.
-func (s *ScorecardService) OpenExport(path string) error { return s.platform.OpenPath(path) }
+// OpenExport opens a saved workbook in the spreadsheet app. Only a file this
+// app wrote since it started can be opened, so the UI cannot be used to
+// launch any other file on the computer.
+func (s *ScorecardService) OpenExport(path string) error {
+	if !safefile.WrittenSinceStart(path) {
+		return apperr.New(apperr.CodeInvalidInput, "Afterloop only opens files it saved since it started. Export the scorecard again to open it.")
+	}
+	return s.platform.OpenPath(path)
+}
 
 // ChooseFeedbackFile shows the open dialog for a reviews or comments file;
 // "" when cancelled.

@@ -1,8 +1,10 @@
 package service
 
 import (
+	"afterloop/backend/safefile"
 	"context"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -125,7 +127,7 @@ func (s *SupportService) writeTicketsXLSX(ctx context.Context, f TicketFilter, p
 			return TicketExportResult{}, err
 		}
 	}
-	if err := x.SaveAs(path); err != nil {
+	if err := safefile.Write(path, safefile.ModeExport, func(w io.Writer) error { return x.Write(w) }); err != nil {
 		return TicketExportResult{}, fmt.Errorf("save %s: %w", path, err)
 	}
 	return TicketExportResult{Path: path, Tickets: rowNo - 2}, nil

@@ -1,7 +1,9 @@
 package voc
 
 import (
+	"afterloop/backend/safefile"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -125,7 +127,7 @@ func WriteXLSX(path string, rows []ExportRow, loc *time.Location) error {
 	if err := f.AutoFilter(sheet, "A1:"+lastCell, nil); err != nil {
 		return err
 	}
-	if err := f.SaveAs(path); err != nil {
+	if err := safefile.Write(path, safefile.ModeExport, func(w io.Writer) error { return f.Write(w) }); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
