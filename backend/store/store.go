@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -32,6 +33,9 @@ type Store struct {
 	write *sql.DB
 	read  *sql.DB
 	log   *slog.Logger
+	// gate lets Replace hold back every new connection while it swaps the
+	// file under the pools.
+	gate *sync.RWMutex
 	changesState
 }
 
@@ -66,6 +70,10 @@ func DefaultPath() (string, error) {
 // existing file with pending migrations is first copied to a timestamped
 // backup beside it.
 func Open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
+	return open(ctx, path, log, true)
+}
+
+func open(ctx context.Context, path string, log *slog.Logger, backupBeforeUpgrade bool) (*Store, error) {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -81,29 +89,21 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
 	if err := checkIdentity(ctx, path, migrations); err != nil {
 		return nil, err
 	}
-	existed := fileExists(path)
-	write, err := sql.Open("sqlite", dsn(path, false))
-	if err != nil {
-		return nil, fmt.Errorf("open database: %w", err)
+	existed := fileExists(path) && backupBeforeUpgrade
+	s := &Store{path: path, log: log, gate: &sync.RWMutex{}}
+	s.write = sql.OpenDB(s.connector(dsn(path, false)))
+	s.write.SetMaxOpenConns(1)
+	s.write.SetConnMaxIdleTime(0)
+	if err := s.write.PingContext(ctx); err != nil {
+		s.write.Close()
+		return nil, openError(path, err)
 	}
-	write.SetMaxOpenConns(1)
-	write.SetConnMaxIdleTime(0)
-	if err := write.PingContext(ctx); err != nil {
-		write.Close()
-		return nil, fmt.Errorf("open database %s: %w", path, err)
-	}
-	s := &Store{path: path, write: write, log: log}
 	if err := s.migrate(ctx, existed, migrations); err != nil {
-		write.Close()
+		s.write.Close()
 		return nil, err
 	}
-	read, err := sql.Open("sqlite", dsn(path, false))
-	if err != nil {
-		write.Close()
-		return nil, fmt.Errorf("open database for reading: %w", err)
-	}
-	read.SetMaxOpenConns(4)
-	s.read = read
+	s.read = sql.OpenDB(s.connector(dsn(path, false)))
+	s.read.SetMaxOpenConns(4)
 	return s, nil
 }
 
