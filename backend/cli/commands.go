@@ -11,6 +11,7 @@ import (
 	"afterloop/backend/feedback"
 	"afterloop/backend/importer"
 	"afterloop/backend/service"
+	"afterloop/backend/store"
 )
 
 // importJSON is the documented `import --json` document.
@@ -67,6 +68,11 @@ func runImport(e *env, args []string) error {
 	platformName := *platformFlag
 	if platformName == "auto" {
 		platformName = ""
+	}
+	if !*dryRun {
+		if err := service.SafetyBackup(e.ctx, e.shop.Store, store.BackupPreImport); err != nil {
+			return err
+		}
 	}
 	res, err := importer.New(e.shop.Store).Import(e.ctx, path, importer.Options{
 		Kind: kind, Platform: platformName, DryRun: *dryRun, Location: loc,

@@ -6,6 +6,8 @@ import (
 
 	"afterloop/backend/domain"
 	"afterloop/backend/feedback"
+	"afterloop/backend/service"
+	"afterloop/backend/store"
 )
 
 // runImportFeedback imports a reviews or comments file; the --json document
@@ -33,8 +35,14 @@ func runImportFeedback(e *env, kind, path string, fs *flag.FlagSet, asJSON bool)
 	}
 	var res feedback.Result
 	if kind == feedback.KindReviews {
+		if err = service.SafetyBackup(e.ctx, e.shop.Store, store.BackupPreImport); err != nil {
+			return err
+		}
 		res, err = feedback.ImportReviews(e.ctx, e.shop.Store, path, opts)
 	} else {
+		if err = service.SafetyBackup(e.ctx, e.shop.Store, store.BackupPreImport); err != nil {
+			return err
+		}
 		res, err = feedback.ImportComments(e.ctx, e.shop.Store, path, opts)
 	}
 	if err != nil {

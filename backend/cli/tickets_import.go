@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"afterloop/backend/domain"
+	"afterloop/backend/service"
+	"afterloop/backend/store"
 	"afterloop/backend/support"
 )
 
@@ -38,6 +40,9 @@ func runImportTickets(e *env, path string, fs *flag.FlagSet, asJSON bool) error 
 		return err
 	}
 	if err := fileMustExist(path); err != nil {
+		return err
+	}
+	if err := service.SafetyBackup(e.ctx, e.shop.Store, store.BackupPreImport); err != nil {
 		return err
 	}
 	res, err := support.ImportLog(e.ctx, e.shop.Store, path, loc)

@@ -1,7 +1,6 @@
 package service
 
 import (
-	"afterloop/backend/safefile"
 	"bytes"
 	"context"
 	"encoding/base64"
@@ -16,6 +15,7 @@ import (
 	"afterloop/backend/apperr"
 	"afterloop/backend/cards"
 	"afterloop/backend/platform"
+	"afterloop/backend/safefile"
 	"afterloop/backend/store"
 )
 

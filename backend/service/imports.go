@@ -10,6 +10,7 @@ import (
 	"afterloop/backend/domain"
 	"afterloop/backend/importer"
 	"afterloop/backend/platform"
+	"afterloop/backend/store"
 )
 
 // Events the import emits.
@@ -92,6 +93,9 @@ func (s *ImportService) Run(path string, o ImportOptions) (*importer.Result, err
 			_ = s.importer.SaveMapping(ctx, pv.Headers, pv.Kind, pv.Platform, o.Mapping)
 		}
 	}
+	if err := SafetyBackup(ctx, s.shop.Store, store.BackupPreImport); err != nil {
+		return nil, err
+	}
 	res, err := s.importer.Import(ctx, path, opts)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -121,6 +125,9 @@ func (s *ImportService) ListBatches() ([]domain.ImportBatch, error) {
 
 // Undo removes what an import created and restores what it updated.
 func (s *ImportService) Undo(batchID int64) (*importer.UndoResult, error) {
+	if err := SafetyBackup(s.ctx, s.shop.Store, store.BackupPreUndo); err != nil {
+		return nil, err
+	}
 	res, err := s.importer.Undo(s.ctx, batchID)
 	if err != nil {
 		return nil, err

@@ -1,7 +1,6 @@
 package service
 
 import (
-	"afterloop/backend/safefile"
 	"context"
 	"errors"
 	"fmt"
@@ -14,7 +13,9 @@ import (
 	"afterloop/backend/feedback"
 	"afterloop/backend/importer"
 	"afterloop/backend/platform"
+	"afterloop/backend/safefile"
 	"afterloop/backend/scorecard"
+	"afterloop/backend/store"
 )
 
 // ScorecardService is bound to the UI: the weekly scorecard (PRODUCT.md §7)
@@ -224,6 +225,9 @@ func (s *ScorecardService) runImport(what string, run func(feedback.Options) (fe
 	}()
 	opts := s.feedbackOptions(mapping)
 	opts.Progress = func(p importer.Progress) { s.platform.Emit(EventImportProgress, p) }
+	if err := SafetyBackup(s.ctx, s.shop.Store, store.BackupPreImport); err != nil {
+		return feedback.Result{}, err
+	}
 	res, err := run(opts)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

@@ -1,7 +1,6 @@
 package service
 
 import (
-	"afterloop/backend/safefile"
 	"context"
 	"fmt"
 	"io"
@@ -12,6 +11,7 @@ import (
 
 	"afterloop/backend/domain"
 	"afterloop/backend/platform"
+	"afterloop/backend/safefile"
 )
 
 // TicketExportResult says where the export went and how many tickets it has.

@@ -28,7 +28,7 @@ func (s *Store) Restore(ctx context.Context, file string, now time.Time) (Restor
 	if err := CheckFile(ctx, file, "integrity_check"); err != nil {
 		return out, err
 	}
-	out.From = describeAny(file)
+	out.From = DescribeBackup(file)
 	safety, err := s.Backup(ctx, BackupPreRestore, now)
 	if err != nil && safety.Path == "" {
 		return out, fmt.Errorf("back up the current database before restoring: %w", err)
@@ -47,9 +47,9 @@ func (s *Store) Restore(ctx context.Context, file string, now time.Time) (Restor
 	return out, err
 }
 
-// describeAny describes a backup file that may live outside the backups
+// DescribeBackup describes a backup file that may live outside the backups
 // folder (restore FILE from the command line).
-func describeAny(path string) Backup {
+func DescribeBackup(path string) Backup {
 	if b, ok := describeBackup(path); ok {
 		return b
 	}

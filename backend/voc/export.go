@@ -1,7 +1,6 @@
 package voc
 
 import (
-	"afterloop/backend/safefile"
 	"fmt"
 	"io"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"afterloop/backend/domain"
+	"afterloop/backend/safefile"
 )
 
 // ExportRow is one entry as the spreadsheet shows it.
