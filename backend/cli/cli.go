@@ -66,6 +66,7 @@ func commands() []command {
 		{"cards", "cards list [--json] | new KIND | export ID [--sku KEY ...] [--qty N] --layout single|letter|a4 [--crop-marks] -o OUT.pdf", runCards},
 		{"tickets", "tickets list [--status S] [--json]: the support tickets, newest first", runTickets},
 		{"voc", vocUsage, runVoc},
+		{"undo", "undo IMPORT_ID [--json]: undo one import (a backup is made first)", runUndo},
 		{"backup", backupUsage, runBackup},
 		{"backups", "backups list [--json]: the backups beside the database, newest first", runBackups},
 		{"restore", "restore FILE [--json]: put a backup in place of the database (the current one is backed up first)", runRestore},

@@ -177,3 +177,23 @@ func syncDir(dir string) {
 		d.Close()
 	}
 }
+
+// TempDir makes a scratch folder in the system temp folder named
+// prefix-PID-random, after removing the folders of that prefix left by
+// processes that were killed before they could clean up.
+func TempDir(prefix string) (string, error) {
+	parent := os.TempDir()
+	if entries, err := os.ReadDir(parent); err == nil {
+		for _, e := range entries {
+			rest, ok := strings.CutPrefix(e.Name(), prefix+"-")
+			if !e.IsDir() || !ok {
+				continue
+			}
+			pidText, _, _ := strings.Cut(rest, "-")
+			if pid, err := strconv.Atoi(pidText); err == nil && pid != os.Getpid() && !processAlive(pid) {
+				os.RemoveAll(filepath.Join(parent, e.Name()))
+			}
+		}
+	}
+	return os.MkdirTemp(parent, fmt.Sprintf("%s-%d-*", prefix, os.Getpid()))
+}
