@@ -19,6 +19,8 @@ import (
 	"sync"
 	"time"
 
+	"afterloop/backend/safefile"
+
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -80,6 +82,10 @@ func open(ctx context.Context, path string, log *slog.Logger, backupBeforeUpgrad
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
+	// Temporary files of a backup, restore or demo load that was killed
+	// are removed on the next start.
+	safefile.RemoveStale(filepath.Dir(path))
+	safefile.RemoveStale(BackupsDir(path))
 	migrations, err := loadMigrations()
 	if err != nil {
 		return nil, err
