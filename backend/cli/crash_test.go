@@ -123,11 +123,11 @@ func copyDB(t *testing.T, from, dir string) string {
 }
 
 type crashCase struct {
-	base   string                         // database the command starts from
-	args   func(db, dir string) []string  // the command
-	target string                         // export file name in dir, if any
+	base   string                          // database the command starts from
+	args   func(db, dir string) []string   // the command
+	target string                          // export file name in dir, if any
 	valid  func(t *testing.T, path string) // a complete target
-	extra  []string                       // snapshots also acceptable (restore)
+	extra  []string                        // snapshots also acceptable (restore)
 }
 
 // killRepeatedly runs the case once to the end to learn its outcome and
@@ -307,4 +307,3 @@ func TestCrashDuringExports(t *testing.T) {
 		}})
 	})
 }
-
