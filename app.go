@@ -9,6 +9,7 @@ import (
 
 	wailsruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/platform"
 	"afterloop/backend/service"
 	"afterloop/backend/store"
@@ -56,3 +57,8 @@ func (a *App) Ready() int64 {
 	}
 	return ms
 }
+
+// Now is the app clock in Unix milliseconds. The UI takes its "now" from here
+// so its timers and "today" agree with the backend, also when a test or the
+// demo fixes the clock with AFTERLOOP_NOW.
+func (a *App) Now() int64 { return clock.Now().UnixMilli() }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/demo"
 	"afterloop/backend/domain"
 	"afterloop/backend/feedback"
@@ -153,7 +154,7 @@ func runDemo(e *env, args []string) error {
 	if *lines > 0 {
 		return loadLargeDemo(e, *lines)
 	}
-	res, err := service.LoadDemo(e.ctx, e.shop, importer.New(e.shop.Store), time.Now(), nil)
+	res, err := service.LoadDemo(e.ctx, e.shop, importer.New(e.shop.Store), clock.Now(), nil)
 	if err != nil {
 		return err
 	}
@@ -176,7 +177,7 @@ func loadLargeDemo(e *env, n int) error {
 	if err != nil {
 		return err
 	}
-	files, err := demo.GenerateLarge(dir, demo.DefaultShop(), demo.Config{Now: time.Now(), Location: loc, Months: 24, OrdersPerDay: 1000, Seed: 11}, n)
+	files, err := demo.GenerateLarge(dir, demo.DefaultShop(), demo.Config{Now: clock.Now(), Location: loc, Months: 24, OrdersPerDay: 1000, Seed: 11}, n)
 	if err != nil {
 		return err
 	}

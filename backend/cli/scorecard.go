@@ -6,9 +6,9 @@ import (
 	"math"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/scorecard"
 	"afterloop/backend/service"
 )
@@ -36,7 +36,7 @@ func runScorecard(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	now := time.Now()
+	now := clock.Now()
 	if *asJSON && *out == "" {
 		// The document is one week's metrics: no trends or hints to read.
 		w, shop, err := service.ScorecardWeek(e.ctx, e.shop, loc, *week, now)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 	"afterloop/backend/platform"
 	"afterloop/backend/service"
@@ -57,7 +58,7 @@ func runTimelineDue(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	day := time.Now().In(loc)
+	day := clock.Now().In(loc)
 	if *on != "" {
 		if day, err = time.ParseInLocation("2006-01-02", *on, loc); err != nil {
 			return usageError{fmt.Sprintf("--on %q is not a date YYYY-MM-DD", *on)}

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 	"afterloop/backend/service"
 	"afterloop/backend/store"
@@ -132,7 +132,7 @@ func runVocList(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng := voc.New(e.shop.Store, loc, time.Now())
+	eng := voc.New(e.shop.Store, loc, clock.Now())
 	type row struct {
 		domain.VocEntry
 		FrequencyPerWeek float64 `json:"frequencyPerWeek"`
@@ -207,7 +207,7 @@ func runVocImpact(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	im, err := service.EntryImpact(e.ctx, e.shop, loc, time.Now(), id, *weeks)
+	im, err := service.EntryImpact(e.ctx, e.shop, loc, clock.Now(), id, *weeks)
 	if err != nil {
 		return err
 	}
@@ -249,7 +249,7 @@ func runVocSuggest(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	sug, err := voc.New(e.shop.Store, loc, time.Now()).Suggest(e.ctx)
+	sug, err := voc.New(e.shop.Store, loc, clock.Now()).Suggest(e.ctx)
 	if err != nil {
 		return err
 	}
@@ -283,7 +283,7 @@ func runVocExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := service.ExportVoc(e.ctx, e.shop, loc, time.Now(), *output)
+	res, err := service.ExportVoc(e.ctx, e.shop, loc, clock.Now(), *output)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/store"
 )
 
@@ -38,7 +39,7 @@ func (im *Importer) Undo(ctx context.Context, batchID int64) (*UndoResult, error
 		if err := u.run(); err != nil {
 			return err
 		}
-		return store.MarkImportUndone(ctx, tx, batchID, time.Now().Unix())
+		return store.MarkImportUndone(ctx, tx, batchID, clock.Now().Unix())
 	})
 	if err != nil {
 		var appErr *apperr.Error

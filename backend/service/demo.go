@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/demo"
 	"afterloop/backend/domain"
 	"afterloop/backend/feedback"
@@ -49,7 +50,7 @@ type DemoResult struct {
 // imports it through the normal import pipeline, so it appears in the import
 // history and can be undone like any import. Only an empty shop can load it.
 func (s *DemoService) Load() (DemoResult, error) {
-	return LoadDemo(s.ctx, s.shop, s.importer, time.Now(), func(p importer.Progress) {
+	return LoadDemo(s.ctx, s.shop, s.importer, clock.Now(), func(p importer.Progress) {
 		s.platform.Emit(EventDemoProgress, p)
 	})
 }

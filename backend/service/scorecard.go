@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/feedback"
 	"afterloop/backend/importer"
 	"afterloop/backend/platform"
@@ -36,7 +37,7 @@ type ScorecardService struct {
 
 // NewScorecardService creates the service.
 func NewScorecardService(shop *Shop, p platform.Platform) *ScorecardService {
-	return &ScorecardService{shop: shop, platform: p, ctx: context.Background(), now: time.Now,
+	return &ScorecardService{shop: shop, platform: p, ctx: context.Background(), now: clock.Now,
 		cache: scorecard.NewCache(shop.Store)}
 }
 

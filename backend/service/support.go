@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 	"afterloop/backend/platform"
 	"afterloop/backend/store"
@@ -30,7 +31,7 @@ type SupportService struct {
 
 // NewSupportService creates the service.
 func NewSupportService(shop *Shop, p platform.Platform) *SupportService {
-	return &SupportService{shop: shop, platform: p, ctx: context.Background(), now: time.Now}
+	return &SupportService{shop: shop, platform: p, ctx: context.Background(), now: clock.Now}
 }
 
 // TicketFilter is the inbox filter as the UI sends it.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 	"afterloop/backend/platform"
 	"afterloop/backend/policy"
@@ -37,7 +38,7 @@ type TimelineService struct {
 
 // NewTimelineService creates the service.
 func NewTimelineService(shop *Shop, p platform.Platform) *TimelineService {
-	return &TimelineService{shop: shop, platform: p, ctx: context.Background(), now: time.Now}
+	return &TimelineService{shop: shop, platform: p, ctx: context.Background(), now: clock.Now}
 }
 
 // QueueFilter narrows the queue. Zero values mean everything.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 	"afterloop/backend/platform"
 	"afterloop/backend/store"
@@ -26,7 +27,7 @@ type VocService struct {
 
 // NewVocService creates the service.
 func NewVocService(shop *Shop, p platform.Platform) *VocService {
-	return &VocService{shop: shop, platform: p, ctx: context.Background(), now: time.Now}
+	return &VocService{shop: shop, platform: p, ctx: context.Background(), now: clock.Now}
 }
 
 func (s *VocService) engine() *voc.Engine {

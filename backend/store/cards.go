@@ -5,9 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 )
 
 // CardDesignRow is one stored card design.
@@ -59,7 +59,7 @@ func (s *Store) GetCardDesign(ctx context.Context, id int64) (CardDesignRow, err
 
 // SaveCardDesign inserts (ID 0) or updates a design.
 func (s *Store) SaveCardDesign(ctx context.Context, c CardDesignRow) (CardDesignRow, error) {
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	if c.ID == 0 {
 		res, err := s.write.ExecContext(ctx, `INSERT INTO card_designs(name, kind, design_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
 			c.Name, c.Kind, c.DesignJSON, now, now)
@@ -84,7 +84,7 @@ func (s *Store) SaveCardDesign(ctx context.Context, c CardDesignRow) (CardDesign
 func (s *Store) SetCardDeleted(ctx context.Context, id int64, deleted bool) error {
 	var at any
 	if deleted {
-		at = time.Now().Unix()
+		at = clock.Now().Unix()
 	}
 	res, err := s.write.ExecContext(ctx, `UPDATE card_designs SET deleted_at = ? WHERE id = ?`, at, id)
 	if err != nil {
@@ -108,7 +108,7 @@ type CardFontRow struct {
 func (s *Store) SaveCardFont(ctx context.Context, f CardFontRow) error {
 	_, err := s.write.ExecContext(ctx, `INSERT INTO card_fonts(family, style, ttf, file_name, added_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT(family, style) DO UPDATE SET ttf = excluded.ttf, file_name = excluded.file_name, added_at = excluded.added_at`,
-		f.Family, f.Style, f.TTF, f.FileName, time.Now().Unix())
+		f.Family, f.Style, f.TTF, f.FileName, clock.Now().Unix())
 	if err != nil {
 		return fmt.Errorf("save font: %w", err)
 	}
@@ -156,7 +156,7 @@ func (s *Store) GetBrandKit(ctx context.Context) (row BrandKitRow, found bool, e
 func (s *Store) SaveBrandKit(ctx context.Context, row BrandKitRow) error {
 	_, err := s.write.ExecContext(ctx, `INSERT INTO brand_kit(id, kit_json, logo, logo_mime, updated_at) VALUES (1, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET kit_json = excluded.kit_json, logo = excluded.logo, logo_mime = excluded.logo_mime, updated_at = excluded.updated_at`,
-		row.KitJSON, row.Logo, row.LogoMime, time.Now().Unix())
+		row.KitJSON, row.Logo, row.LogoMime, clock.Now().Unix())
 	if err != nil {
 		return fmt.Errorf("save brand kit: %w", err)
 	}

@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -15,7 +15,7 @@ import (
 // subcategory changed (the key covers video, author, text and time).
 func (s *Store) ImportPublicComments(ctx context.Context, rows []FeedbackImportRow[domain.PublicComment]) (FeedbackImportResult, error) {
 	var res FeedbackImportResult
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
 		res = FeedbackImportResult{}
 		for _, r := range rows {

@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -46,7 +46,7 @@ type FeedbackImportResult struct {
 // from earlier imports whose order has arrived since are linked too.
 func (s *Store) ImportReviews(ctx context.Context, rows []FeedbackImportRow[domain.Review]) (FeedbackImportResult, error) {
 	var res FeedbackImportResult
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
 		res = FeedbackImportResult{}
 		orders := map[string]orderRef{}

@@ -6,9 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -73,7 +73,7 @@ func (s *Store) FindLiveImportBySHA(ctx context.Context, sha string) (domain.Imp
 // sets b.ID. Counts are filled in later by UpdateImportBatch.
 func InsertImportBatch(ctx context.Context, tx *sql.Tx, b *domain.ImportBatch) error {
 	if b.ImportedAt == 0 {
-		b.ImportedAt = time.Now().Unix()
+		b.ImportedAt = clock.Now().Unix()
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO import_batches (file_name, file_size, sha256, kind, platform, imported_at)
 		VALUES (?, ?, ?, ?, ?, ?)`, b.FileName, b.FileSize, b.SHA256, b.Kind, b.Platform, b.ImportedAt)
@@ -132,7 +132,7 @@ func (s *Store) SaveColumnMapping(ctx context.Context, m ColumnMapping) error {
 		return err
 	}
 	if m.UpdatedAt == 0 {
-		m.UpdatedAt = time.Now().Unix()
+		m.UpdatedAt = clock.Now().Unix()
 	}
 	_, err = s.write.ExecContext(ctx, `INSERT INTO column_mappings (header_signature, kind, platform, mapping_json, updated_at)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT(header_signature) DO UPDATE SET kind = excluded.kind,

@@ -5,9 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -104,7 +104,7 @@ func (s *Store) ProductContents(ctx context.Context) (map[string]domain.ProductC
 // SaveProductContent inserts or replaces one product's content.
 func (s *Store) SaveProductContent(ctx context.Context, c domain.ProductContent) (domain.ProductContent, error) {
 	if c.UpdatedAt == 0 {
-		c.UpdatedAt = time.Now().Unix()
+		c.UpdatedAt = clock.Now().Unix()
 	}
 	_, err := s.write.ExecContext(ctx, `INSERT INTO product_content(product_key, setup_steps_json, common_issue, common_fixes_json,
 		review_delay_days, usage_cycle_days, replenishment, review_tips, included_items_json, care_tips_json, updated_at)

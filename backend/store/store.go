@@ -17,7 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
+
+	"afterloop/backend/clock"
 
 	"afterloop/backend/safefile"
 
@@ -245,7 +246,7 @@ func (s *Store) markAsOurs(ctx context.Context) error {
 // backup copies the database to afterloop.db.bak-YYYYMMDD-HHMMSS-vN using
 // VACUUM INTO, which produces a consistent copy even with a WAL file.
 func (s *Store) backup(ctx context.Context, version int) (string, error) {
-	target := fmt.Sprintf("%s.bak-%s-v%d", s.path, time.Now().Format("20060102-150405"), version)
+	target := fmt.Sprintf("%s.bak-%s-v%d", s.path, clock.Now().Format("20060102-150405"), version)
 	if _, err := s.write.ExecContext(ctx, "VACUUM INTO ?", target); err != nil {
 		return "", err
 	}

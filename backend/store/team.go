@@ -3,9 +3,9 @@ package store
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -30,7 +30,7 @@ func (s *Store) ListTeam(ctx context.Context) ([]domain.TeamMember, error) {
 // SaveTeamMember inserts (ID 0) or updates a teammate.
 func (s *Store) SaveTeamMember(ctx context.Context, m domain.TeamMember) (domain.TeamMember, error) {
 	if m.ID == 0 {
-		res, err := s.write.ExecContext(ctx, "INSERT INTO team_members(name, role, created_at) VALUES (?, ?, ?)", m.Name, m.Role, time.Now().Unix())
+		res, err := s.write.ExecContext(ctx, "INSERT INTO team_members(name, role, created_at) VALUES (?, ?, ?)", m.Name, m.Role, clock.Now().Unix())
 		if err != nil {
 			return m, fmt.Errorf("add teammate: %w", err)
 		}

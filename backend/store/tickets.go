@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -100,7 +101,7 @@ func insertTicketTx(ctx context.Context, tx *sql.Tx, t domain.Ticket) (domain.Ti
 	if p := t.Validate(); len(p) > 0 {
 		return t, invalidTicket(p)
 	}
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	t.CreatedAt, t.UpdatedAt = now, now
 	if t.Status == domain.TicketClosed && t.ClosedAt == 0 {
 		t.ClosedAt = now

@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -110,7 +110,7 @@ func updateImportedTicketTx(ctx context.Context, tx *sql.Tx, id int64, t domain.
 	if p := t.Validate(); len(p) > 0 {
 		return invalidTicket(p)
 	}
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	if t.Status == domain.TicketClosed && t.ClosedAt == 0 {
 		t.ClosedAt = now
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -20,7 +21,7 @@ type TicketFilter struct {
 	// (and not yet resolved) past it at Now, or answered later than it.
 	Breached     bool
 	BreachTarget time.Duration // 0 = 12 h
-	Now          time.Time     // for Breached; zero = time.Now()
+	Now          time.Time     // for Breached; zero = clock.Now()
 	// BreachingWithin keeps unanswered open tickets whose first-response
 	// target (BreachTarget) runs out within this long from Now: the
 	// "breaching soon" view. 0 = no filter.
@@ -68,7 +69,7 @@ func (f TicketFilter) where() (string, []any) {
 	}
 	now := f.Now
 	if now.IsZero() {
-		now = time.Now()
+		now = clock.Now()
 	}
 	secs := int64(target / time.Second)
 	if f.BreachingWithin > 0 {

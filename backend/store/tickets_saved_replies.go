@@ -7,9 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 	"afterloop/backend/policy"
 )
@@ -128,7 +128,7 @@ func (s *Store) SaveSavedReply(ctx context.Context, r domain.SavedReply) (domain
 	if err != nil {
 		return r, err
 	}
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	var res sql.Result
 	if r.ID == 0 {
 		res, err = s.write.ExecContext(ctx, `INSERT INTO saved_replies(title, category, subcategory, body, fallbacks_json, shortcut, created_at, updated_at)

@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/domain"
 )
 
@@ -99,7 +99,7 @@ func (s *Store) CreateVocEntry(ctx context.Context, e domain.VocEntry) (domain.V
 	if p := e.Validate(); len(p) > 0 {
 		return e, invalidFields(p)
 	}
-	now := time.Now().Unix()
+	now := clock.Now().Unix()
 	e.CreatedAt, e.UpdatedAt, e.DeletedAt = now, now, 0
 	err := s.RunInTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `INSERT INTO voc_entries(title, category, subcategory, root_cause, root_cause_detail,
@@ -199,7 +199,7 @@ func (s *Store) UpdateVocEntry(ctx context.Context, id int64, patch VocPatch) (d
 	if p := e.Validate(); len(p) > 0 {
 		return e, invalidFields(p)
 	}
-	e.UpdatedAt = time.Now().Unix()
+	e.UpdatedAt = clock.Now().Unix()
 	err = s.RunInTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `UPDATE voc_entries SET title = ?, category = ?, subcategory = ?, root_cause = ?,
 			root_cause_detail = ?, fix = ?, fix_kind = ?, fix_card_id = ?, fix_reference = ?, owner = ?, owner_teammate_id = ?,
@@ -223,7 +223,7 @@ func (s *Store) UpdateVocEntry(ctx context.Context, id int64, patch VocPatch) (d
 func (s *Store) SetVocEntryDeleted(ctx context.Context, id int64, deleted bool) error {
 	var at any
 	if deleted {
-		at = time.Now().Unix()
+		at = clock.Now().Unix()
 	}
 	res, err := s.write.ExecContext(ctx, `UPDATE voc_entries SET deleted_at = ? WHERE id = ?`, at, id)
 	if err != nil {
@@ -311,7 +311,7 @@ func (s *Store) ListVocEntries(ctx context.Context, f VocFilter) ([]domain.VocEn
 // when it had count occurrences.
 func (s *Store) DismissVocSuggestion(ctx context.Context, key string, count int) error {
 	_, err := s.write.ExecContext(ctx, `INSERT INTO voc_dismissed_suggestions(key, count, dismissed_at) VALUES (?, ?, ?)
-		ON CONFLICT(key) DO UPDATE SET count = excluded.count, dismissed_at = excluded.dismissed_at`, key, count, time.Now().Unix())
+		ON CONFLICT(key) DO UPDATE SET count = excluded.count, dismissed_at = excluded.dismissed_at`, key, count, clock.Now().Unix())
 	if err != nil {
 		return fmt.Errorf("dismiss suggestion: %w", err)
 	}

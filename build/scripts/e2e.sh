@@ -13,6 +13,9 @@ export AFTERLOOP_TEST_OPEN_FILE="$WORK/open-dialog.txt"
 export AFTERLOOP_TEST_SAVE_FILE="$WORK/save-dialog.txt"
 export AFTERLOOP_E2E_WORK="$WORK"
 export TZ=UTC
+# The app and the tests run on one fixed "now" (a Wednesday afternoon), so the
+# demo shop, every "due today" and every week window are the same on any day.
+export AFTERLOOP_NOW=${AFTERLOOP_NOW:-2026-03-18T14:00:00Z}
 : > "$AFTERLOOP_TEST_OPEN_FILE"
 
 # One wails dev at a time on this machine: port 34115 is fixed, so parallel
@@ -36,12 +39,12 @@ cleanup() {
 trap cleanup EXIT
 
 echo "waiting for wails dev (log: $LOG)"
-for i in $(seq 1 300); do
+for i in $(seq 1 900); do
   if curl -s http://localhost:34115 | grep -q '<div id="app"'; then break; fi
   if ! kill -0 "$DEV_PID" 2>/dev/null; then echo "wails dev exited:"; tail -50 "$LOG"; exit 1; fi
   sleep 1
 done
-curl -s http://localhost:34115 | grep -q '<div id="app"' || { echo "wails dev did not start in 300 s"; tail -50 "$LOG"; exit 1; }
+curl -s http://localhost:34115 | grep -q '<div id="app"' || { echo "wails dev did not start in 900 s"; tail -50 "$LOG"; exit 1; }
 echo "wails dev is up after ${i}s"
 
 status=0

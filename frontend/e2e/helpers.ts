@@ -56,3 +56,12 @@ export async function openApp(page: Page) {
 export async function waitForToastsToClear(page: Page) {
   await expect(page.locator('.n-message, .n-notification')).toHaveCount(0, { timeout: 20_000 })
 }
+
+// The app under test runs on a fixed clock (AFTERLOOP_NOW, set by
+// build/scripts/e2e.sh) that then advances in real time. Dates a test writes
+// into files or compares with the UI come from the same clock; unique names
+// and markers may keep using the computer's.
+const fixedNow = process.env.AFTERLOOP_NOW ? Date.parse(process.env.AFTERLOOP_NOW) : NaN
+const clockOffset = Number.isNaN(fixedNow) ? 0 : fixedNow - Date.now()
+/** Milliseconds since the epoch on the app's clock. */
+export const appNow = () => Date.now() + clockOffset

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { nextOpenDialog, openApp, shot, testdata, waitForToastsToClear, watchErrors, workDir } from './helpers'
+import { appNow, nextOpenDialog, openApp, shot, testdata, waitForToastsToClear, watchErrors, workDir } from './helpers'
 
 // The communication timeline, after app.e2e.ts (the demo shop is loaded):
 // a fresh paid order gets its confirmation in today's queue, is copied and
@@ -28,7 +28,7 @@ test.afterAll(async () => {
 
 /** The sample with its dates moved to a recent day (unambiguous day-first), paid but not shipped. */
 function recentSample(): string {
-  const d = new Date(Date.now() - 24 * 3600_000)
+  const d = new Date(appNow() - 24 * 3600_000)
   while (d.getUTCDate() <= 12) d.setUTCDate(d.getUTCDate() - 1)
   const p = (n: number) => String(n).padStart(2, '0')
   const day = `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { nextSaveDialog, openApp, shot, waitForToastsToClear, watchErrors, workDir } from './helpers'
+import { appNow, nextSaveDialog, openApp, shot, waitForToastsToClear, watchErrors, workDir } from './helpers'
 
 // The Voice-of-Customer log with the demo shop (loaded by app.e2e.ts). The
 // demo's serum pump leaked until a fix 42 days ago: the "Damaged" suggestion
@@ -17,7 +17,7 @@ const anyTitle = /Serum pump leaks in transit \d+/
 
 /** The day the demo's serum fix shipped, shop time (the demo shop runs on UTC). */
 function fixDay(): string {
-  return new Date(Date.now() - 42 * 86_400_000).toISOString().slice(0, 10)
+  return new Date(appNow() - 42 * 86_400_000).toISOString().slice(0, 10)
 }
 
 async function goVoc(page: Page) {

@@ -1,4 +1,5 @@
 import * as App from '../../wailsjs/go/main/App'
+import { adoptBackendTime } from '@/lib/clock'
 import { call } from './errors'
 
 let readySent = false
@@ -18,4 +19,22 @@ export function markReady(): void {
       })
     }, 0)
   })
+}
+
+/**
+ * Takes the backend's clock as the UI's "now". The bindings appear shortly
+ * after the page loads, so this waits for them (at most `timeoutMs`); without
+ * them the UI keeps the computer's clock, which is what the backend uses too
+ * unless a test fixed it.
+ */
+export async function syncClock(timeoutMs = 5_000): Promise<void> {
+  const start = Date.now()
+  const bound = () => (window as unknown as { go?: { main?: { App?: { Now?: unknown } } } }).go?.main?.App?.Now
+  while (!bound()) {
+    if (Date.now() - start > timeoutMs) return
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  const sentAt = Date.now()
+  const backendMs = await call(() => App.Now())
+  adoptBackendTime(backendMs, sentAt, Date.now())
 }

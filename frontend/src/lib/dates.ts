@@ -2,6 +2,8 @@
 // in the shop's time zone, never the computer's, so a teammate abroad sees
 // the same day and hour as Seller Center.
 
+import { appDate } from '@/lib/clock'
+
 const cache = new Map<string, Intl.DateTimeFormat>()
 
 function safeZone(zone: string | undefined): string {
@@ -37,7 +39,7 @@ function parts(seconds: number, zone: string): Parts {
 }
 
 /** "Jan 27, 18:03" in the shop zone; the year is added when it is not `now`'s year. */
-export function formatShortTime(seconds: number, zone: string, now: Date = new Date()): string {
+export function formatShortTime(seconds: number, zone: string, now: Date = appDate()): string {
   if (!seconds) return '—'
   const p = parts(seconds, zone)
   const thisYear = parts(Math.floor(now.getTime() / 1000), zone).year

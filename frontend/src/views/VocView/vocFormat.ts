@@ -1,3 +1,4 @@
+import { appDate } from '@/lib/clock'
 // Small, pure formatting for the Voice-of-Customer screens: calendar days
 // (shop-local YYYY-MM-DD, never shifted by the computer's zone), rates,
 // p-values and the weekly chart's scale.
@@ -36,7 +37,7 @@ export function addDays(day: string, days: number): string {
 }
 
 /** Today in the shop's time zone as YYYY-MM-DD. */
-export function shopToday(zone: string, now: Date = new Date()): string {
+export function shopToday(zone: string, now: Date = appDate()): string {
   let z = zone || 'UTC'
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: z })
