@@ -19,7 +19,6 @@ import (
 	"sync"
 
 	"afterloop/backend/clock"
-
 	"afterloop/backend/safefile"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
