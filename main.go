@@ -41,7 +41,7 @@ func main() {
 	if err != nil {
 		fail(log, err)
 	}
-	st, err := store.Open(context.Background(), dbPath, log)
+	st, notice, err := service.OpenStore(context.Background(), dbPath, log)
 	if err != nil {
 		fail(log, err)
 	}
@@ -50,6 +50,8 @@ func main() {
 	desktop := platform.NewWails()
 	shop := &service.Shop{Store: st}
 	imports := importer.New(st)
+	backups := service.NewBackupService(shop, desktop)
+	backups.Notice = notice
 	app := NewApp(started, st, desktop, log)
 
 	err = wails.Run(&options.App{
@@ -76,6 +78,7 @@ func main() {
 			service.NewSupportService(shop, desktop),
 			service.NewVocService(shop, desktop),
 			service.NewScorecardService(shop, desktop),
+			backups,
 		},
 		Windows: &windows.Options{Theme: windows.SystemDefault},
 		Mac:     &mac.Options{Appearance: mac.DefaultAppearance},

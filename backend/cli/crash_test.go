@@ -54,6 +54,10 @@ func buildCLI(t *testing.T) string {
 	return cliPath
 }
 
+// childEnv fixes "now" for the children: the demo shop depends on it, and
+// every run must build the same one.
+func childEnv() []string { return append(os.Environ(), "AFTERLOOP_NOW=2026-11-20T12:00:00Z") }
+
 func crashRuns(t *testing.T) int {
 	if testing.Short() {
 		t.Skip("crash tests kill the CLI 50 times per case; skipped with -short")
@@ -68,6 +72,7 @@ func crashRuns(t *testing.T) int {
 func cliRun(t *testing.T, args ...string) string {
 	t.Helper()
 	cmd := exec.Command(buildCLI(t), args...)
+	cmd.Env = childEnv()
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Run(); err != nil {
@@ -157,6 +162,7 @@ func killRepeatedly(t *testing.T, c crashCase) {
 			os.WriteFile(filepath.Join(dir, c.target), previous, 0o644)
 		}
 		cmd := exec.Command(bin, c.args(db, dir)...)
+		cmd.Env = childEnv()
 		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -261,6 +267,7 @@ func TestCrashDuringDemoLoad(t *testing.T) {
 	dir := t.TempDir()
 	db := copyDB(t, bases.empty, dir)
 	cmd := exec.Command(buildCLI(t), "--db", db, "demo")
+	cmd.Env = childEnv()
 	cmd.Start()
 	time.Sleep(time.Second)
 	cmd.Process.Signal(syscall.SIGKILL)
