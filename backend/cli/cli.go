@@ -67,6 +67,7 @@ func commands() []command {
 		{"tickets", "tickets list [--status S] [--json]: the support tickets, newest first", runTickets},
 		{"voc", vocUsage, runVoc},
 		{"undo", "undo IMPORT_ID [--json]: undo one import (a backup is made first)", runUndo},
+		{"buyer", "buyer erase KEY [--backups] [--by NAME] [--json]: remove a buyer's personal data everywhere", runBuyer},
 		{"backup", backupUsage, runBackup},
 		{"backups", "backups list [--json]: the backups beside the database, newest first", runBackups},
 		{"restore", "restore FILE [--json]: put a backup in place of the database (the current one is backed up first)", runRestore},

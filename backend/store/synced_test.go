@@ -4,7 +4,7 @@ import "testing"
 
 func TestSyncedFolderIsRecognised(t *testing.T) {
 	cases := map[string]string{
-		`C:\Users\Bob#1\Dropbox\Afterloop\afterloop.db`:                                 "Dropbox",
+		`C:\Users\Bob#1\Dropbox\Afterloop\afterloop.db`:                                  "Dropbox",
 		`C:\Users\Ann\OneDrive - Juniper Ltd\Afterloop\afterloop.db`:                     "OneDrive",
 		"/Users/ann/Library/Mobile Documents/com~apple~CloudDocs/Afterloop/afterloop.db": "iCloud Drive",
 		"/Users/ann/Google Drive/My Drive/afterloop.db":                                  "Google Drive",

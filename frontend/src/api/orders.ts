@@ -17,3 +17,19 @@ export async function getOrder(id: number): Promise<OrderDetail> {
 export async function statusCounts(): Promise<Record<string, number>> {
   return (await call(() => OrderService.StatusCounts())) ?? {}
 }
+
+export interface Erasure {
+  buyerKey: string
+  by: string
+  at: number
+  orders: number
+  tickets: number
+  reviews: number
+  comments: number
+  backups: number
+}
+
+/** Erases the buyer who placed the order, everywhere (and in backups if asked). */
+export async function eraseOrderBuyer(orderId: number, alsoBackups: boolean): Promise<Erasure> {
+  return (await call(() => OrderService.EraseOrderBuyer(orderId, alsoBackups))) as Erasure
+}

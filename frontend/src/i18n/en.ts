@@ -6,6 +6,8 @@ import { supportMessages } from './en-support'
 import { supportTabsMessages } from './en-support-tabs'
 import { vocMessages } from './en-voc'
 import { scorecardMessages } from './en-scorecard'
+import { backupsMessages } from './en-backups'
+import { eraseMessages } from './en-erase'
 
 export const en = {
   ...timelineMessages,
@@ -14,6 +16,8 @@ export const en = {
   ...supportTabsMessages,
   ...vocMessages,
   ...scorecardMessages,
+  ...backupsMessages,
+  ...eraseMessages,
   common: {
     cancel: 'Cancel',
     close: 'Close',

@@ -3808,6 +3808,32 @@ export namespace store {
 		    return a;
 		}
 	}
+	export class Erasure {
+	    buyerKey: string;
+	    by: string;
+	    at: number;
+	    orders: number;
+	    tickets: number;
+	    reviews: number;
+	    comments: number;
+	    backups: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Erasure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.buyerKey = source["buyerKey"];
+	        this.by = source["by"];
+	        this.at = source["at"];
+	        this.orders = source["orders"];
+	        this.tickets = source["tickets"];
+	        this.reviews = source["reviews"];
+	        this.comments = source["comments"];
+	        this.backups = source["backups"];
+	    }
+	}
 	export class OrderDetail {
 	    order: domain.Order;
 	    lines: domain.OrderLine[];
