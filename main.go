@@ -51,7 +51,7 @@ func main() {
 		fail(log, err)
 	}
 	sh, log := newShell(about, dbPath, log)
-	st, err := store.Open(context.Background(), dbPath, log)
+	st, notice, err := service.OpenStore(context.Background(), dbPath, log)
 	if err != nil {
 		fail(log, err)
 	}
@@ -60,6 +60,8 @@ func main() {
 	desktop := platform.NewWails()
 	shop := &service.Shop{Store: st, Version: about.Version}
 	imports := importer.New(st)
+	backups := service.NewBackupService(shop, desktop)
+	backups.Notice = notice
 	app := NewApp(started, st, desktop, log)
 	desktopService := sh.attach(shop, desktop)
 	startSize, startState := sh.startSize()
@@ -94,6 +96,7 @@ func main() {
 			service.NewScorecardService(shop, desktop),
 			service.NewHealthService(shop, desktop),
 			desktopService,
+			backups,
 		},
 		// One window per database; a second launch hands over to it.
 		SingleInstanceLock: sh.singleInstance(dbPath),

@@ -82,6 +82,9 @@ func From(err error) *Error {
 	case errors.Is(err, ErrCancelled):
 		return Wrap(CodeCancelled, err, "Cancelled. Nothing was changed.")
 	}
+	if e := fromDatabase(err); e != nil {
+		return e
+	}
 	return Wrap(CodeInternal, err, "Something went wrong inside Afterloop. Nothing was changed; please try again.")
 }
 

@@ -69,6 +69,11 @@ func commands() []command {
 		{"tickets", "tickets list [--status S] [--json]: the support tickets, newest first", runTickets},
 		{"voc", vocUsage, runVoc},
 		{"policy", policyUsage, runPolicy},
+		{"undo", "undo IMPORT_ID [--json]: undo one import (a backup is made first)", runUndo},
+		{"buyer", "buyer erase KEY [--backups] [--by NAME] [--json]: remove a buyer's personal data everywhere", runBuyer},
+		{"backup", backupUsage, runBackup},
+		{"backups", "backups list [--json]: the backups beside the database, newest first", runBackups},
+		{"restore", "restore FILE [--json]: put a backup in place of the database (the current one is backed up first)", runRestore},
 		{"scorecard", "scorecard [--week YYYY-Www] [--json] [-o OUT.xlsx]: the weekly scorecard (default: the last complete week)", runScorecard},
 		{"health", "health [--on YYYY-MM-DD] [--json]: shop health metrics as the platform grades them, and what to fix first", runHealth},
 	}
@@ -117,7 +122,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	st, err := store.Open(ctx, path, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
-		fmt.Fprintln(stderr, "afterloop-cli: cannot open database:", err)
+		fmt.Fprintln(stderr, "afterloop-cli:", oneLine(err))
 		return ExitBadInput
 	}
 	defer st.Close()

@@ -10,6 +10,7 @@ import (
 	"afterloop/backend/demo"
 	"afterloop/backend/domain"
 	"afterloop/backend/importer"
+	"afterloop/backend/safefile"
 	"afterloop/backend/service"
 )
 
@@ -66,7 +67,7 @@ func runDemo(e *env, args []string) error {
 // loadLargeDemo fills the database with n generated order lines for the
 // start-up and query benchmarks.
 func loadLargeDemo(e *env, n int) error {
-	dir, err := os.MkdirTemp("", "afterloop-large-")
+	dir, err := safefile.TempDir("afterloop-large")
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,8 @@ import (
 
 	"afterloop/backend/domain"
 	"afterloop/backend/imports"
+	"afterloop/backend/service"
+	"afterloop/backend/store"
 )
 
 // importJSON is the documented `import --json` document, the same for every
@@ -83,6 +85,13 @@ func runImport(e *env, args []string) error {
 	platformName := *platformFlag
 	if platformName == "auto" {
 		platformName = ""
+	}
+	// Every import that writes is preceded by a checked backup, so a wrong
+	// file is always one restore away from undone.
+	if !*dryRun {
+		if err := service.SafetyBackup(e.ctx, e.shop.Store, store.BackupPreImport); err != nil {
+			return err
+		}
 	}
 	res, err := imports.New(e.shop.Store).Import(e.ctx, path, imports.Options{
 		Kind: kind, Platform: platformName, DateOrder: *dateOrder, DryRun: *dryRun, Location: loc,

@@ -8,6 +8,8 @@ import (
 
 	"afterloop/backend/domain"
 	"afterloop/backend/imports"
+	"afterloop/backend/service"
+	"afterloop/backend/store"
 )
 
 const importsUsage = "imports list [--json] | imports undo ID: the import history of every kind, and undoing one import"
@@ -73,6 +75,9 @@ func runImports(e *env, args []string) error {
 		id, err := strconv.ParseInt(args[1], 10, 64)
 		if err != nil || id <= 0 {
 			return usageError{fmt.Sprintf("%q is not an import ID (see imports list)", args[1])}
+		}
+		if err := service.SafetyBackup(e.ctx, e.shop.Store, store.BackupPreUndo); err != nil {
+			return err
 		}
 		res, err := eng.Undo(e.ctx, id)
 		if err != nil {

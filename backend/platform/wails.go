@@ -82,6 +82,18 @@ func (w *Wails) SaveFile(title, defaultName string, filters []FileFilter) (strin
 	return wailsruntime.SaveFileDialog(ctx, wailsruntime.SaveDialogOptions{Title: title, DefaultFilename: defaultName, Filters: toWailsFilters(filters)})
 }
 
+// ChooseFolder shows the native folder dialog; "" means the user cancelled.
+func (w *Wails) ChooseFolder(title string) (string, error) {
+	if p, ok := seamPath("AFTERLOOP_TEST_OPEN_FOLDER"); ok {
+		return p, nil
+	}
+	ctx := w.context()
+	if ctx == nil {
+		return "", fmt.Errorf("the window is not ready yet")
+	}
+	return wailsruntime.OpenDirectoryDialog(ctx, wailsruntime.OpenDialogOptions{Title: title, CanCreateDirectories: true})
+}
+
 func (w *Wails) Emit(event string, data any) {
 	if ctx := w.context(); ctx != nil {
 		wailsruntime.EventsEmit(ctx, event, data)

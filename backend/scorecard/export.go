@@ -1,11 +1,10 @@
 package scorecard
 
 import (
+	"afterloop/backend/safefile"
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -34,22 +33,9 @@ const (
 // ExportFile writes the workbook of v to path through a temporary file, so
 // a failed export never leaves half a workbook under the chosen name.
 func ExportFile(v *View, path string, generated time.Time) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".afterloop-export-*.xlsx")
-	if err != nil {
-		return fmt.Errorf("create export file: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := WriteWorkbook(v, tmp, generated); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write export file: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("save export file: %w", err)
-	}
-	return nil
+	return safefile.Write(path, safefile.ModeExport, func(w io.Writer) error {
+		return WriteWorkbook(v, w, generated)
+	})
 }
 
 // WriteWorkbook writes the scorecard of v as an .xlsx workbook: Summary,

@@ -16,6 +16,7 @@ import (
 	"afterloop/backend/cards"
 	"afterloop/backend/domain"
 	"afterloop/backend/platform"
+	"afterloop/backend/safefile"
 	"afterloop/backend/store"
 )
 
@@ -531,7 +532,7 @@ func ExportCards(ctx context.Context, shop *Shop, req CardExportRequest, path st
 	if err != nil {
 		return out, apperr.Wrap(apperr.CodeInvalidInput, err, err.Error())
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := safefile.WriteFile(path, buf.Bytes(), safefile.ModeExport); err != nil {
 		return out, apperr.Wrap(apperr.CodeInvalidInput, err, fmt.Sprintf("Cannot write %s: %v", path, err))
 	}
 	out.ExportResult = res

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"afterloop/backend/apperr"
@@ -13,6 +14,7 @@ import (
 	"afterloop/backend/importer"
 	"afterloop/backend/imports"
 	"afterloop/backend/platform"
+	"afterloop/backend/safefile"
 	"afterloop/backend/store"
 	"afterloop/backend/support"
 )
@@ -53,8 +55,11 @@ func (s *DemoService) Load() (DemoResult, error) {
 	})
 }
 
-// LoadDemo is Load without the UI, shared with the CLI.
-func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.Time, progress func(importer.Progress)) (DemoResult, error) {
+// LoadDemo is Load without the UI, shared with the CLI. The demo is built
+// in a copy of the database beside it and swapped in only when complete,
+// so the shop gets all of it or none of it, even if the app is killed
+// half-way. (Its importer argument is not used: the copy has its own.)
+func LoadDemo(ctx context.Context, shop *Shop, _ *importer.Importer, now time.Time, progress func(importer.Progress)) (DemoResult, error) {
 	stats, err := shop.Store.GetStats(ctx)
 	if err != nil {
 		return DemoResult{}, err
@@ -63,6 +68,31 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 		return DemoResult{}, apperr.New(apperr.CodeConflict,
 			"The demo shop can only be loaded into an empty shop. Undo your imports in Settings → Import history first, or use a separate database.")
 	}
+	side := safefile.TempPath(filepath.Dir(shop.Store.Path()), ".db")
+	defer os.Remove(side)
+	if err := shop.Store.BackupTo(ctx, side); err != nil {
+		return DemoResult{}, err
+	}
+	sideStore, err := store.Open(ctx, side, nil)
+	if err != nil {
+		return DemoResult{}, err
+	}
+	res, err := loadDemoInto(ctx, &Shop{Store: sideStore}, now, progress)
+	if cerr := sideStore.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return DemoResult{}, err
+	}
+	if err := shop.Store.Replace(ctx, side); err != nil {
+		return DemoResult{}, err
+	}
+	return res, nil
+}
+
+// loadDemoInto generates the demo files and imports them into shop.
+func loadDemoInto(ctx context.Context, shop *Shop, now time.Time, progress func(importer.Progress)) (DemoResult, error) {
+	im := importer.New(shop.Store)
 	settings, err := shop.Settings(ctx)
 	if err != nil {
 		return DemoResult{}, err
@@ -75,7 +105,7 @@ func LoadDemo(ctx context.Context, shop *Shop, im *importer.Importer, now time.T
 	if err != nil {
 		loc = time.UTC
 	}
-	dir, err := os.MkdirTemp("", "afterloop-demo-")
+	dir, err := safefile.TempDir("afterloop-demo")
 	if err != nil {
 		return DemoResult{}, fmt.Errorf("make demo folder: %w", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"afterloop/backend/importer"
 	"afterloop/backend/imports"
 	"afterloop/backend/platform"
+	"afterloop/backend/store"
 )
 
 // Events the import emits.
@@ -95,6 +96,9 @@ func (s *ImportService) Run(path string, o ImportOptions) (*imports.Result, erro
 			_ = s.engine.SaveMapping(ctx, pv.Headers, pv.Kind, pv.Platform, o.Mapping)
 		}
 	}
+	if err := SafetyBackup(ctx, s.shop.Store, store.BackupPreImport); err != nil {
+		return nil, err
+	}
 	res, err := s.engine.Import(ctx, path, opts)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -124,6 +128,9 @@ func (s *ImportService) ListBatches() ([]domain.ImportBatch, error) {
 
 // Undo removes what an import created and restores what it updated.
 func (s *ImportService) Undo(batchID int64) (*importer.UndoResult, error) {
+	if err := SafetyBackup(s.ctx, s.shop.Store, store.BackupPreUndo); err != nil {
+		return nil, err
+	}
 	res, err := s.engine.Undo(s.ctx, batchID)
 	if err != nil {
 		return nil, err

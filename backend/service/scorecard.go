@@ -10,6 +10,7 @@ import (
 	"afterloop/backend/apperr"
 	"afterloop/backend/clock"
 	"afterloop/backend/platform"
+	"afterloop/backend/safefile"
 	"afterloop/backend/scorecard"
 )
 
@@ -170,5 +171,12 @@ func (s *ScorecardService) Export(isoWeek string) (ScorecardExport, error) {
 	return ScorecardExport{Path: path, Week: v.Week}, nil
 }
 
-// OpenExport opens a saved workbook in the spreadsheet app.
-func (s *ScorecardService) OpenExport(path string) error { return s.platform.OpenPath(path) }
+// OpenExport opens a saved workbook in the spreadsheet app. Only a file this
+// app wrote since it started can be opened, so the UI cannot be used to
+// launch any other file on the computer.
+func (s *ScorecardService) OpenExport(path string) error {
+	if !safefile.WrittenSinceStart(path) {
+		return apperr.New(apperr.CodeInvalidInput, "Afterloop only opens files it saved since it started. Export the scorecard again to open it.")
+	}
+	return s.platform.OpenPath(path)
+}

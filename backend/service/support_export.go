@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 
 	"afterloop/backend/domain"
 	"afterloop/backend/platform"
+	"afterloop/backend/safefile"
 )
 
 // TicketExportResult says where the export went and how many tickets it has.
@@ -125,7 +127,7 @@ func (s *SupportService) writeTicketsXLSX(ctx context.Context, f TicketFilter, p
 			return TicketExportResult{}, err
 		}
 	}
-	if err := x.SaveAs(path); err != nil {
+	if err := safefile.Write(path, safefile.ModeExport, func(w io.Writer) error { return x.Write(w) }); err != nil {
 		return TicketExportResult{}, fmt.Errorf("save %s: %w", path, err)
 	}
 	return TicketExportResult{Path: path, Tickets: rowNo - 2}, nil

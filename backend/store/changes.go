@@ -16,17 +16,17 @@ import (
 type ChangeCounter struct {
 	mu   sync.Mutex
 	conn *sql.Conn
+	db   *sql.DB
+	// epoch grows each time the file is replaced, so the number moves even
+	// though the new file's own counter starts afresh.
+	epoch int64
 }
 
 // Changes returns the store's change counter; it holds one connection of
 // its own, closed with the store.
 func (s *Store) Changes(ctx context.Context) (*ChangeCounter, error) {
 	s.changesOnce.Do(func() {
-		db, err := sql.Open("sqlite", dsn(s.path, false))
-		if err != nil {
-			s.changesErr = fmt.Errorf("open change counter: %w", err)
-			return
-		}
+		db := sql.OpenDB(s.connector(dsn(s.path, false)))
 		db.SetMaxOpenConns(1)
 		conn, err := db.Conn(ctx)
 		if err != nil {
@@ -34,7 +34,7 @@ func (s *Store) Changes(ctx context.Context) (*ChangeCounter, error) {
 			s.changesErr = fmt.Errorf("open change counter: %w", err)
 			return
 		}
-		s.changesDB, s.changes = db, &ChangeCounter{conn: conn}
+		s.changesDB, s.changes = db, &ChangeCounter{conn: conn, db: db}
 	})
 	return s.changes, s.changesErr
 }
@@ -44,11 +44,18 @@ func (s *Store) Changes(ctx context.Context) (*ChangeCounter, error) {
 func (c *ChangeCounter) Version(ctx context.Context) (int64, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.conn == nil {
+		conn, err := c.db.Conn(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("open change counter: %w", err)
+		}
+		c.conn = conn
+	}
 	var v int64
 	if err := c.conn.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
 		return 0, fmt.Errorf("read data version: %w", err)
 	}
-	return v, nil
+	return v + c.epoch<<40, nil
 }
 
 // changesState is the lazily opened counter, kept in Store.
@@ -63,7 +70,10 @@ func (c *changesState) closeChanges() error {
 	if c.changesDB == nil {
 		return nil
 	}
-	err := c.changes.conn.Close()
+	var err error
+	if c.changes.conn != nil {
+		err = c.changes.conn.Close()
+	}
 	if cerr := c.changesDB.Close(); err == nil {
 		err = cerr
 	}

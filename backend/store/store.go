@@ -16,8 +16,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"afterloop/backend/clock"
+	"afterloop/backend/safefile"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -33,6 +35,9 @@ type Store struct {
 	write *sql.DB
 	read  *sql.DB
 	log   *slog.Logger
+	// gate lets Replace hold back every new connection while it swaps the
+	// file under the pools.
+	gate *sync.RWMutex
 	changesState
 }
 
@@ -47,7 +52,7 @@ func dsn(path string, readOnly bool) string {
 	if readOnly {
 		q += "&mode=ro"
 	}
-	return "file:" + filepath.ToSlash(path) + q
+	return fileURI(path) + q
 }
 
 // DefaultPath is the database location: $AFTERLOOP_DB, else the OS user
@@ -67,39 +72,44 @@ func DefaultPath() (string, error) {
 // existing file with pending migrations is first copied to a timestamped
 // backup beside it.
 func Open(ctx context.Context, path string, log *slog.Logger) (*Store, error) {
+	return open(ctx, path, log, true)
+}
+
+func open(ctx context.Context, path string, log *slog.Logger, backupBeforeUpgrade bool) (*Store, error) {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
-	existed := fileExists(path)
-	write, err := sql.Open("sqlite", dsn(path, false))
-	if err != nil {
-		return nil, fmt.Errorf("open database: %w", err)
-	}
-	write.SetMaxOpenConns(1)
-	write.SetConnMaxIdleTime(0)
-	if err := write.PingContext(ctx); err != nil {
-		write.Close()
-		return nil, fmt.Errorf("open database %s: %w", path, err)
-	}
-	s := &Store{path: path, write: write, log: log}
+	// Temporary files of a backup, restore or demo load that was killed
+	// are removed on the next start.
+	safefile.RemoveStale(filepath.Dir(path))
+	safefile.RemoveStale(BackupsDir(path))
 	migrations, err := loadMigrations()
-	if err == nil {
-		err = s.migrate(ctx, existed, migrations)
-	}
 	if err != nil {
-		write.Close()
 		return nil, err
 	}
-	read, err := sql.Open("sqlite", dsn(path, false))
-	if err != nil {
-		write.Close()
-		return nil, fmt.Errorf("open database for reading: %w", err)
+	// Decide whether the file is ours before any pragma can write to it
+	// (switching to WAL alone rewrites the header).
+	if err := checkIdentity(ctx, path, migrations); err != nil {
+		return nil, err
 	}
-	read.SetMaxOpenConns(4)
-	s.read = read
+	existed := fileExists(path) && backupBeforeUpgrade
+	s := &Store{path: path, log: log, gate: &sync.RWMutex{}}
+	s.write = sql.OpenDB(s.connector(dsn(path, false)))
+	s.write.SetMaxOpenConns(1)
+	s.write.SetConnMaxIdleTime(0)
+	if err := s.write.PingContext(ctx); err != nil {
+		s.write.Close()
+		return nil, openError(path, err)
+	}
+	if err := s.migrate(ctx, existed, migrations); err != nil {
+		s.write.Close()
+		return nil, err
+	}
+	s.read = sql.OpenDB(s.connector(dsn(path, false)))
+	s.read.SetMaxOpenConns(4)
 	return s, nil
 }
 
@@ -191,7 +201,7 @@ func (s *Store) migrate(ctx context.Context, existed bool, migrations []migratio
 		return fmt.Errorf("this database was written by a newer Afterloop (schema %d, this version knows %d): update Afterloop", current, len(migrations))
 	}
 	if current == len(migrations) {
-		return nil
+		return s.markAsOurs(ctx)
 	}
 	if existed && current > 0 {
 		backup, err := s.backup(ctx, current)
@@ -212,6 +222,22 @@ func (s *Store) migrate(ctx context.Context, existed bool, migrations []migratio
 			return err
 		}
 		s.log.Info("migrated", "migration", m.name)
+	}
+	return s.markAsOurs(ctx)
+}
+
+// markAsOurs stamps the application ID (files from before it existed get it
+// on their next open).
+func (s *Store) markAsOurs(ctx context.Context) error {
+	var id int64
+	if err := s.write.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
+		return fmt.Errorf("read application id: %w", err)
+	}
+	if id == ApplicationID {
+		return nil
+	}
+	if _, err := s.write.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+		return fmt.Errorf("set application id: %w", err)
 	}
 	return nil
 }

@@ -2,12 +2,14 @@ package voc
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"afterloop/backend/domain"
+	"afterloop/backend/safefile"
 )
 
 // ExportRow is one entry as the spreadsheet shows it.
@@ -125,7 +127,7 @@ func WriteXLSX(path string, rows []ExportRow, loc *time.Location) error {
 	if err := f.AutoFilter(sheet, "A1:"+lastCell, nil); err != nil {
 		return err
 	}
-	if err := f.SaveAs(path); err != nil {
+	if err := safefile.Write(path, safefile.ModeExport, func(w io.Writer) error { return f.Write(w) }); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil

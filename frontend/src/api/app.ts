@@ -3,6 +3,13 @@ import { adoptBackendTime } from '@/lib/clock'
 import { call } from './errors'
 
 let readySent = false
+let signalReady: () => void = () => {}
+const ready = new Promise<void>((resolve) => (signalReady = resolve))
+
+/** Resolves once the first screen has rendered and Ready was sent. */
+export function whenReady(): Promise<void> {
+  return ready
+}
 
 /**
  * Tells the backend the first screen with data has rendered (start-up
@@ -14,9 +21,11 @@ export function markReady(): void {
   // Wait for the browser to paint what was just rendered.
   requestAnimationFrame(() => {
     setTimeout(() => {
-      call(() => App.Ready()).catch(() => {
-        // Start-up timing is best effort.
-      })
+      call(() => App.Ready())
+        .catch(() => {
+          // Start-up timing is best effort.
+        })
+        .finally(() => signalReady())
     }, 0)
   })
 }

@@ -10,9 +10,15 @@ export type ErrorCode =
   | 'duplicate_import'
   | 'cancelled'
   | 'internal'
+  | 'database_busy'
+  | 'database_read_only'
+  | 'disk_full'
+  | 'database_corrupt'
+  | 'database_unavailable'
 
 const knownCodes = new Set<string>([
   'invalid_input', 'unsupported_file', 'not_found', 'conflict', 'duplicate_import', 'cancelled', 'internal',
+  'database_busy', 'database_read_only', 'disk_full', 'database_corrupt', 'database_unavailable',
 ])
 
 export const GENERIC_MESSAGE = 'Something went wrong inside Afterloop. Nothing was changed; please try again.'

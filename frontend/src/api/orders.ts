@@ -22,3 +22,19 @@ export async function statusCounts(filter: OrderFilter): Promise<Record<string, 
 export async function orderDates(): Promise<{ oldest: string; newest: string; newestAt: number }> {
   return call(() => OrderService.Dates())
 }
+
+export interface Erasure {
+  buyerKey: string
+  by: string
+  at: number
+  orders: number
+  tickets: number
+  reviews: number
+  comments: number
+  backups: number
+}
+
+/** Erases the buyer who placed the order, everywhere (and in backups if asked). */
+export async function eraseOrderBuyer(orderId: number, alsoBackups: boolean): Promise<Erasure> {
+  return (await call(() => OrderService.EraseOrderBuyer(orderId, alsoBackups))) as Erasure
+}

@@ -8,6 +8,8 @@ import { vocMessages } from './en-voc'
 import { scorecardMessages } from './en-scorecard'
 import { healthMessages } from './en-health'
 import { desktopMessages } from './en-desktop'
+import { backupsMessages } from './en-backups'
+import { eraseMessages } from './en-erase'
 
 export const en = {
   ...timelineMessages,
@@ -46,6 +48,8 @@ export const en = {
   },
   ...healthMessages,
   ...desktopMessages,
+  ...backupsMessages,
+  ...eraseMessages,
   common: {
     or: 'or',
     cancel: 'Cancel',

@@ -2538,6 +2538,44 @@ export namespace service {
 	        this.breached = source["breached"];
 	    }
 	}
+	export class BackupList {
+	    folder: string;
+	    databasePath: string;
+	    secondFolder: string;
+	    syncedBy: string;
+	    backups: store.Backup[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.databasePath = source["databasePath"];
+	        this.secondFolder = source["secondFolder"];
+	        this.syncedBy = source["syncedBy"];
+	        this.backups = this.convertValues(source["backups"], store.Backup);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class BulkResult {
 	    changed: number;
 	    undoToken: string;
@@ -3116,6 +3154,46 @@ export namespace service {
 		}
 	}
 	
+	export class Health {
+	    checked: boolean;
+	    ok: boolean;
+	    message: string;
+	    newest: store.Backup;
+	    made: boolean;
+	    notice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Health(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.checked = source["checked"];
+	        this.ok = source["ok"];
+	        this.message = source["message"];
+	        this.newest = this.convertValues(source["newest"], store.Backup);
+	        this.made = source["made"];
+	        this.notice = source["notice"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ImportOptions {
 	    kind: string;
 	    platform: string;
@@ -4111,6 +4189,26 @@ export namespace service {
 
 export namespace store {
 	
+	export class Backup {
+	    path: string;
+	    name: string;
+	    at: number;
+	    reason: string;
+	    size: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Backup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.at = source["at"];
+	        this.reason = source["reason"];
+	        this.size = source["size"];
+	    }
+	}
 	export class CommentCluster {
 	    subcategory: string;
 	    sku: string;
@@ -4283,6 +4381,32 @@ export namespace store {
 		    return a;
 		}
 	}
+	export class Erasure {
+	    buyerKey: string;
+	    by: string;
+	    at: number;
+	    orders: number;
+	    tickets: number;
+	    reviews: number;
+	    comments: number;
+	    backups: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Erasure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.buyerKey = source["buyerKey"];
+	        this.by = source["by"];
+	        this.at = source["at"];
+	        this.orders = source["orders"];
+	        this.tickets = source["tickets"];
+	        this.reviews = source["reviews"];
+	        this.comments = source["comments"];
+	        this.backups = source["backups"];
+	    }
+	}
 	export class OrderDetail {
 	    order: domain.Order;
 	    lines: domain.OrderLine[];
@@ -4434,6 +4558,63 @@ export namespace store {
 		    return a;
 		}
 	}
+	export class Stats {
+	    orders: number;
+	    order_lines: number;
+	    customers: number;
+	    products: number;
+	    returns: number;
+	    import_batches: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stats(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.orders = source["orders"];
+	        this.order_lines = source["order_lines"];
+	        this.customers = source["customers"];
+	        this.products = source["products"];
+	        this.returns = source["returns"];
+	        this.import_batches = source["import_batches"];
+	    }
+	}
+	export class Restored {
+	    from: Backup;
+	    safetyCopy: Backup;
+	    stats: Stats;
+	
+	    static createFrom(source: any = {}) {
+	        return new Restored(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = this.convertValues(source["from"], Backup);
+	        this.safetyCopy = this.convertValues(source["safetyCopy"], Backup);
+	        this.stats = this.convertValues(source["stats"], Stats);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class TagCount {
 	    tag: string;
 	    count: number;

@@ -5,6 +5,10 @@ import {store} from '../models';
 
 export function Dates():Promise<service.OrderDates>;
 
+export function EraseBuyer(arg1:string,arg2:boolean):Promise<store.Erasure>;
+
+export function EraseOrderBuyer(arg1:number,arg2:boolean):Promise<store.Erasure>;
+
 export function Get(arg1:number):Promise<store.OrderDetail>;
 
 export function Query(arg1:service.OrderFilter):Promise<store.OrderPage>;

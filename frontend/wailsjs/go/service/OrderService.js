@@ -6,6 +6,14 @@ export function Dates() {
   return window['go']['service']['OrderService']['Dates']();
 }
 
+export function EraseBuyer(arg1, arg2) {
+  return window['go']['service']['OrderService']['EraseBuyer'](arg1, arg2);
+}
+
+export function EraseOrderBuyer(arg1, arg2) {
+  return window['go']['service']['OrderService']['EraseOrderBuyer'](arg1, arg2);
+}
+
 export function Get(arg1) {
   return window['go']['service']['OrderService']['Get'](arg1);
 }

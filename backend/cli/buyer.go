@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"os/user"
+	"time"
+
+	"afterloop/backend/store"
+)
+
+// runBuyer is "buyer erase KEY": remove a buyer's personal data everywhere,
+// optionally also from the backups made before.
+func runBuyer(e *env, args []string) error {
+	fs := flag.NewFlagSet("buyer", flag.ContinueOnError)
+	by := fs.String("by", "", "who asks for the erasure (default: the computer's user name)")
+	backups := fs.Bool("backups", false, "also erase the buyer from existing backups")
+	asJSON := fs.Bool("json", false, "print one JSON document")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 || pos[0] != "erase" {
+		return usageError{"buyer erase KEY [--backups] [--by NAME] [--json]"}
+	}
+	who := *by
+	if who == "" {
+		if u, err := user.Current(); err == nil {
+			who = u.Username
+		}
+	}
+	res, err := e.shop.Store.EraseBuyer(e.ctx, pos[1], who, time.Now())
+	if err != nil {
+		return err
+	}
+	if *backups {
+		if res.Backups, err = store.EraseBuyerInBackups(e.ctx, e.shop.Store.BackupsDir(), pos[1], who, time.Now()); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, res)
+	}
+	fmt.Fprintf(e.stdout, "Erased the buyer from %d orders, %d tickets, %d reviews and %d comments", res.Orders, res.Tickets, res.Reviews, res.Comments)
+	if *backups {
+		fmt.Fprintf(e.stdout, ", and from %d backups", res.Backups)
+	}
+	fmt.Fprintln(e.stdout, ".")
+	return nil
+}
