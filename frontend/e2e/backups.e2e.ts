@@ -64,10 +64,13 @@ test('back up, erase a buyer, restore the backup and see the buyer again', async
   await searchOrders(page, buyer)
   const rows = page.getByTestId('orders-table').locator('tbody tr')
   await expect(rows.first()).toContainText(buyer, { ignoreCase: true })
-  await rows.first().click()
   const drawer = page.getByTestId('order-drawer')
-  await expect(drawer).toBeVisible()
   const erase = drawer.getByTestId('erase-buyer')
+  // The search may still be replacing the rows when the first click lands.
+  await expect(async () => {
+    await rows.first().click({ timeout: 5_000 })
+    await expect(erase).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
   await erase.scrollIntoViewIfNeeded()
   await shot(page, 'erase-buyer-drawer')
   await erase.getByTestId('btn-erase-buyer').click()

@@ -102,7 +102,12 @@ export const useOrdersStore = defineStore('orders', () => {
       if (mine !== openSeq) return
       pageLoading.value = false
       row = cache.get(index)
-      if (!row) return
+      if (!row) {
+        // The list changed under the click (a new search landed): never leave
+        // an empty drawer open; the seller clicks the row that is there now.
+        drawerOpen.value = false
+        return
+      }
     }
     await order.open(row.id)
   }
