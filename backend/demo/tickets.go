@@ -15,7 +15,7 @@ import (
 const SupportLogFileName = "demo_support_log.csv"
 
 var supportLogHeader = []string{"Ticket ID", "Order ID", "Channel", "Category", "Subcategory", "Opened At",
-	"First Response At", "Status", "Root Cause", "Resolution", "Closed At", "Assignee", "Buyer Message"}
+	"First Response At", "Status", "Root Cause", "Resolution", "Closed At", "Assignee", "Buyer Message", "Seller SKU"}
 
 // supportTicket is one row of the demo support log.
 type supportTicket struct {
@@ -24,6 +24,7 @@ type supportTicket struct {
 	opened, answered, closed  time.Time
 	status, rootCause, result string
 	assignee, text            string
+	sku                       string // the product a return's chat is about; "" = the order's
 }
 
 // reasonSub maps a return reason to the support subcategory a buyer's chat
@@ -85,6 +86,8 @@ func simulateTickets(e *env, orders []*order, returns []*returnLine) []supportTi
 			opened = rl.order.delivered.Add(time.Hour)
 		}
 		add(rl.order, m[0], opened, rl.note)
+		// A chat before a return is about the returned product.
+		out[len(out)-1].sku = lineKey(rl.line)
 	}
 	for _, o := range orders {
 		switch {
@@ -206,7 +209,7 @@ func writeSupportLog(path string, e *env, tickets []supportTicket) error {
 	for i, t := range tickets {
 		_ = w.Write([]string{"CS-" + strconv.Itoa(10001+i), strconv.FormatInt(t.order.id, 10), t.channel,
 			subCategory[t.sub], t.sub, at(t.opened), at(t.answered), t.status, t.rootCause, t.result, at(t.closed),
-			t.assignee, t.text})
+			t.assignee, t.text, t.sku})
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
@@ -214,4 +217,12 @@ func writeSupportLog(path string, e *env, tickets []supportTicket) error {
 		return fmt.Errorf("demo: write support log: %w", err)
 	}
 	return f.Close()
+}
+
+// lineKey is the key the importer gives a line: Seller SKU, else SKU ID.
+func lineKey(l *line) string {
+	if l.product.SellerSKU != "" {
+		return l.product.SellerSKU
+	}
+	return l.product.SKUID
 }

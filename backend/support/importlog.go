@@ -27,10 +27,13 @@ const (
 	colClosedAt      = "closed at"
 	colAssignee      = "assignee"
 	colBuyerMessage  = "buyer message"
+	// colSKU names the product a ticket is about (Seller SKU, else SKU ID);
+	// without it the SKU comes from the order or from the buyer's words.
+	colSKU = "seller sku"
 )
 
 var logColumns = []string{colTicketID, colOrderID, colChannel, colCategory, colSubcategory, colOpenedAt,
-	colFirstResponse, colStatus, colRootCause, colResolution, colClosedAt, colAssignee, colBuyerMessage}
+	colFirstResponse, colStatus, colRootCause, colResolution, colClosedAt, colAssignee, colBuyerMessage, colSKU}
 
 // LogImportResult is what ImportLog did.
 type LogImportResult struct {
@@ -184,7 +187,7 @@ func (p *logParser) row(n int, cells []string) error {
 		p.res.Errors = append(p.res.Errors, domain.RowError{Row: n, Message: msg})
 		return nil
 	}
-	t := domain.Ticket{ExternalID: get(colTicketID), BuyerText: get(colBuyerMessage)}
+	t := domain.Ticket{ExternalID: get(colTicketID), BuyerText: get(colBuyerMessage), SKU: get(colSKU)}
 	if t.ExternalID == "" && t.BuyerText == "" {
 		return skip("no Ticket ID and no Buyer Message")
 	}

@@ -36,10 +36,27 @@ async function removeSerumEntries(page: Page) {
   }, SERUM)
 }
 
+/**
+ * The demo's serum leaks stopped with the fix six weeks ago, so whether the
+ * last four weeks hold three leak reports of their own depends on chance:
+ * log three fresh chats about the serum (as a seller would) so the
+ * suggestion is there on every run.
+ */
+async function logSerumLeaks(page: Page) {
+  await page.evaluate(async ([sku, now]) => {
+    const svc = (window as any).go.service.SupportService
+    for (const days of [1, 2, 3]) {
+      await svc.Create({ channel: 'tiktok_chat', orderExternalId: '', buyerText: 'The serum pump leaked all over the box',
+        category: 'product_issue', subcategory: 'damaged', assigneeId: 0, sku, tags: [], openedAt: Math.floor(now / 1000) - days * 86400 })
+    }
+  }, [SERUM, appNow()] as const)
+}
+
 test('a suggestion becomes an entry whose shipped fix shows its impact', async ({ page }) => {
   const errors = watchErrors(page)
   await goVoc(page)
   await removeSerumEntries(page)
+  await logSerumLeaks(page)
   await page.reload()
   await page.waitForFunction(() => (window as any).go?.service?.VocService !== undefined)
 
