@@ -30,7 +30,7 @@ if ! wails version 2>/dev/null | grep -q "$WAILS_VERSION"; then
 fi
 
 # actionlint checks the GitHub Actions workflows (release and CI) in the tests.
-if ! actionlint -version 2>/dev/null | head -n 1 | grep -qx "${ACTIONLINT_VERSION#v}"; then
+if ! actionlint -version 2>/dev/null | head -n 1 | grep -qx "$ACTIONLINT_VERSION"; then
   echo "== installing actionlint $ACTIONLINT_VERSION"
   go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
 fi
