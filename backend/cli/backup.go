@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/store"
 )
 
@@ -31,7 +32,7 @@ func runBackup(e *env, args []string) error {
 			return err
 		}
 		b = store.DescribeBackup(*out)
-	} else if b, err = st.Backup(e.ctx, store.BackupManual, time.Now()); err != nil && b.Path == "" {
+	} else if b, err = st.Backup(e.ctx, store.BackupManual, clock.Now()); err != nil && b.Path == "" {
 		return err
 	} else if err != nil {
 		fmt.Fprintln(e.stderr, "afterloop-cli:", oneLine(err))
@@ -83,7 +84,7 @@ func runRestore(e *env, args []string) error {
 	if err := fileMustExist(pos[0]); err != nil {
 		return apperr.From(err)
 	}
-	res, err := e.shop.Store.Restore(e.ctx, pos[0], time.Now())
+	res, err := e.shop.Store.Restore(e.ctx, pos[0], clock.Now())
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"afterloop/backend/store"
 )
@@ -101,5 +102,25 @@ func TestBackupListRestoreThroughTheCLI(t *testing.T) {
 	json.Unmarshal([]byte(listOut), &list)
 	if len(list) != 2 || list[0].Reason != store.BackupPreRestore {
 		t.Fatalf("restore kept no safety copy: %s", listOut)
+	}
+}
+
+// A backup is named, listed and thinned out by the app's clock, so a run on
+// a fixed AFTERLOOP_NOW (the browser suite, a bug report) sees the same
+// backups folder on any day.
+func TestBackupsFollowTheAppClock(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "shop", "afterloop.db")
+	cliRun(t, "--db", db, "import", "orders", samples+"tiktok_orders_jp.csv")
+	cliRun(t, "--db", db, "backup")
+	var list []store.Backup
+	if err := json.Unmarshal([]byte(cliRun(t, "--db", db, "backups", "list", "--json")), &list); err != nil || len(list) != 1 {
+		t.Fatalf("want one backup: %v %v", list, err)
+	}
+	// childEnv fixes the children's clock at 2026-11-20T12:00:00Z.
+	if !strings.HasPrefix(list[0].Name, "afterloop-2026-11-20-") {
+		t.Errorf("backup %q is not named by the app clock's day", list[0].Name)
+	}
+	if made := time.Unix(list[0].At, 0).UTC(); made.Format("2006-01-02") != "2026-11-20" {
+		t.Errorf("backup listed as made %v, want 2026-11-20", made)
 	}
 }

@@ -4,8 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"os/user"
-	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/store"
 )
 
@@ -29,12 +29,12 @@ func runBuyer(e *env, args []string) error {
 			who = u.Username
 		}
 	}
-	res, err := e.shop.Store.EraseBuyer(e.ctx, pos[1], who, time.Now())
+	res, err := e.shop.Store.EraseBuyer(e.ctx, pos[1], who, clock.Now())
 	if err != nil {
 		return err
 	}
 	if *backups {
-		if res.Backups, err = store.EraseBuyerInBackups(e.ctx, e.shop.Store.BackupsDir(), pos[1], who, time.Now()); err != nil {
+		if res.Backups, err = store.EraseBuyerInBackups(e.ctx, e.shop.Store.BackupsDir(), pos[1], who, clock.Now()); err != nil {
 			return err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/platform"
 	"afterloop/backend/store"
 )
@@ -36,7 +37,7 @@ type BackupService struct {
 
 // NewBackupService creates the service.
 func NewBackupService(shop *Shop, p platform.Platform) *BackupService {
-	return &BackupService{shop: shop, platform: p, ctx: context.Background(), now: time.Now}
+	return &BackupService{shop: shop, platform: p, ctx: context.Background(), now: clock.Now}
 }
 
 // BackupList is what Settings → Backups shows.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/safefile"
 	"afterloop/backend/store"
 )
@@ -25,7 +26,7 @@ func OpenStore(ctx context.Context, path string, log *slog.Logger) (st *store.St
 	if findErr != nil {
 		return nil, "", err
 	}
-	aside := fmt.Sprintf("%s.damaged-%s", path, time.Now().Format("20060102-150405"))
+	aside := fmt.Sprintf("%s.damaged-%s", path, clock.Now().Format("20060102-150405"))
 	if rerr := os.Rename(path, aside); rerr != nil {
 		return nil, "", err
 	}

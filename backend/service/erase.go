@@ -2,8 +2,8 @@ package service
 
 import (
 	"os/user"
-	"time"
 
+	"afterloop/backend/clock"
 	"afterloop/backend/store"
 )
 
@@ -17,11 +17,11 @@ func (s *OrderService) EraseBuyer(buyerKey string, alsoBackups bool) (store.Eras
 		who = u.Username
 	}
 	st := s.shop.Store
-	res, err := st.EraseBuyer(s.ctx, buyerKey, who, time.Now())
+	res, err := st.EraseBuyer(s.ctx, buyerKey, who, clock.Now())
 	if err != nil || !alsoBackups {
 		return res, err
 	}
-	res.Backups, err = store.EraseBuyerInBackups(s.ctx, st.BackupsDir(), buyerKey, who, time.Now())
+	res.Backups, err = store.EraseBuyerInBackups(s.ctx, st.BackupsDir(), buyerKey, who, clock.Now())
 	return res, err
 }
 

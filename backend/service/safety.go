@@ -2,9 +2,9 @@ package service
 
 import (
 	"context"
-	"time"
 
 	"afterloop/backend/apperr"
+	"afterloop/backend/clock"
 	"afterloop/backend/store"
 )
 
@@ -20,7 +20,7 @@ func SafetyBackup(ctx context.Context, st *store.Store, reason string) error {
 	if stats == (store.Stats{}) {
 		return nil // an empty shop has nothing to lose
 	}
-	if _, err := st.Backup(ctx, reason, time.Now()); err != nil {
+	if _, err := st.Backup(ctx, reason, clock.Now()); err != nil {
 		if e := apperr.From(err); e.Code != apperr.CodeInternal {
 			return apperr.Wrap(e.Code, err, "Afterloop could not make a backup first, so nothing was changed. "+e.Message)
 		}
