@@ -18,6 +18,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"afterloop/backend/demo"
 	"afterloop/backend/safefile"
 	"afterloop/backend/store"
 )
@@ -205,6 +206,10 @@ func killRepeatedly(t *testing.T, c crashCase) {
 var (
 	basesOnce sync.Once
 	bases     struct{ empty, imported, twoImports, demo, smallBackup, cards string }
+	// demoFiles are the demo shop's exports (orders, returns, support log,
+	// reviews, comments); demoOrders has only its orders imported.
+	demoFiles  demo.Files
+	demoOrders string
 )
 
 func crashBases(t *testing.T) {
@@ -222,6 +227,13 @@ func crashBases(t *testing.T) {
 		cliRun(t, "--db", bases.twoImports, "import", "orders", cwdSamples(t)+"/SYNTHETIC_tiktok_orders_us_style.csv")
 		cliRun(t, "--db", bases.demo, "demo")
 		cliRun(t, "--db", bases.demo, "cards", "new", "quick_start")
+		files, err := demo.Generate(filepath.Join(dir, "exports"), demo.DefaultShop(), demo.Config{
+			Now: time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC), Location: time.UTC, Months: 6, OrdersPerDay: 20, Seed: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		demoFiles, demoOrders = files, p("demo-orders")
+		cliRun(t, "--db", demoOrders, "import", "orders", files.Orders)
 		bases.smallBackup = filepath.Join(dir, "small-backup.db")
 		cliRun(t, "--db", bases.imported, "backup", "-o", bases.smallBackup)
 	})
@@ -256,6 +268,22 @@ func TestCrashDuringImport(t *testing.T) {
 	killRepeatedly(t, crashCase{base: bases.imported, args: func(db, _ string) []string {
 		return []string{"--db", db, "import", "orders", cwdSamples(t) + "/SYNTHETIC_tiktok_orders_us_style.csv"}
 	}})
+}
+
+// Every kind of import is all or nothing: the demo shop's returns, support
+// log, reviews and comments, each imported into a shop holding its orders.
+func TestCrashDuringImportOfEachKind(t *testing.T) {
+	crashBases(t)
+	for _, c := range []struct{ kind, file string }{
+		{"returns", demoFiles.Returns}, {"tickets", demoFiles.SupportLog},
+		{"reviews", demoFiles.Reviews}, {"comments", demoFiles.Comments},
+	} {
+		t.Run(c.kind, func(t *testing.T) {
+			killRepeatedly(t, crashCase{base: demoOrders, args: func(db, _ string) []string {
+				return []string{"--db", db, "import", c.kind, c.file}
+			}})
+		})
+	}
 }
 
 func TestCrashDuringDemoLoad(t *testing.T) {

@@ -45,19 +45,27 @@ type Options struct {
 
 // Build computes every metric as of the end of asOf in loc.
 func Build(ctx context.Context, st *store.Store, loc *time.Location, asOf Day, opts Options) (*Report, error) {
-	days := []Day{asOf}
+	first := asOf
 	if opts.Trends {
-		days = trendDays(asOf)
+		first = trendDays(asOf)[0]
 	}
-	p, err := load(ctx, st, loc, days[0], asOf)
+	p, err := load(ctx, st, loc, first, asOf)
 	if err != nil {
 		return nil, err
 	}
+	return build(ctx, st, p, asOf, opts)
+}
+
+// build computes the report from facts loaded for a span that ends at asOf
+// and, with trends, starts at the first trend day. p is not changed, so
+// cached facts can serve several reports at once.
+func build(ctx context.Context, st *store.Store, p *facts, asOf Day, opts Options) (*Report, error) {
 	r := &Report{AsOf: asOf.String(), DeliveryDays: p.settings.DeliveryDays}
 	for _, d := range Catalog {
 		r.Metrics = append(r.Metrics, metricOf(d.Key, p.measure(d.Key, asOf, nil, false), p.settings))
 	}
 	if opts.Trends {
+		days := trendDays(asOf)
 		for _, d := range Catalog {
 			t := Trend{Key: d.Key}
 			for _, day := range days {
@@ -73,16 +81,18 @@ func Build(ctx context.Context, st *store.Store, loc *time.Location, asOf Day, o
 		if err != nil {
 			return nil, err
 		}
-		// Late deliveries are grouped by carrier, read for those orders only.
+		// Late deliveries are grouped by carrier, read for those orders only;
+		// the carriers go on a copy so the facts stay shared.
 		late := p.measure(OTDR, asOf, nil, true).rows
 		if err := fillOrderIDs(ctx, st, late); err != nil {
 			return nil, err
 		}
-		p.carriers = make(map[int64]string, len(late))
+		q := *p
+		q.carriers = make(map[int64]string, len(late))
 		for _, row := range late {
-			p.carriers[row.OrderID] = row.Carrier
+			q.carriers[row.OrderID] = row.Carrier
 		}
-		r.Levers = p.levers(asOf, r.Metrics, entries)
+		r.Levers = q.levers(asOf, r.Metrics, entries)
 		for i := range r.Levers {
 			if err := fillOrderIDs(ctx, st, r.Levers[i].Rows); err != nil {
 				return nil, err
@@ -102,6 +112,10 @@ func Drill(ctx context.Context, st *store.Store, loc *time.Location, asOf Day, k
 	if err != nil {
 		return nil, err
 	}
+	return drill(ctx, st, p, asOf, key)
+}
+
+func drill(ctx context.Context, st *store.Store, p *facts, asOf Day, key string) ([]Row, error) {
 	rows := p.measure(key, asOf, nil, true).rows
 	sortRows(rows)
 	return rows, fillOrderIDs(ctx, st, rows)

@@ -19,11 +19,14 @@ type HealthService struct {
 	ctx      context.Context
 	// now is the clock; tests set it.
 	now func() time.Time
+	// cache keeps the records read for an as-of day until the next commit.
+	cache *health.Cache
 }
 
 // NewHealthService creates the service.
 func NewHealthService(shop *Shop, p platform.Platform) *HealthService {
-	return &HealthService{shop: shop, platform: p, ctx: context.Background(), now: clock.Now}
+	return &HealthService{shop: shop, platform: p, ctx: context.Background(), now: clock.Now,
+		cache: health.NewCache(shop.Store)}
 }
 
 // HealthDay resolves "YYYY-MM-DD" ("" = today in loc).
@@ -55,7 +58,24 @@ func (s *HealthService) Today() string {
 // Report returns every metric as of on ("" = today) with its 12-week line
 // and the levers ranked by how much fixing them would move their metric.
 func (s *HealthService) Report(on string) (*health.Report, error) {
-	return BuildHealth(s.ctx, s.shop, nil, on, s.now(), health.Options{Trends: true, Levers: true})
+	loc := s.shop.Location(s.ctx)
+	day, err := HealthDay(on, loc, s.now())
+	if err != nil {
+		return nil, err
+	}
+	return s.cache.Build(s.ctx, loc, day, health.Options{Trends: true, Levers: true})
+}
+
+// Warm reads today's records into the cache in the background, so the
+// first visit to Shop health after start-up or an import is as quick as the
+// next. The UI calls it once its first screen is interactive.
+func (s *HealthService) Warm() {
+	go func() {
+		loc := s.shop.Location(s.ctx)
+		// A failure here is only a missed head start: Report reads again
+		// and shows its own error.
+		_, _ = s.cache.Build(s.ctx, loc, health.DayOf(s.now().In(loc)), health.Options{})
+	}()
 }
 
 // Drill lists the orders, returns, reviews or chats behind one metric.
@@ -65,7 +85,7 @@ func (s *HealthService) Drill(on, metric string) ([]health.Row, error) {
 	if err != nil {
 		return nil, err
 	}
-	return health.Drill(s.ctx, s.shop.Store, loc, day, metric)
+	return s.cache.Drill(s.ctx, loc, day, metric)
 }
 
 // Metrics lists every metric with its window, comparison and default target.

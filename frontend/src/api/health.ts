@@ -103,3 +103,10 @@ export async function reasons(): Promise<ReasonChoice[]> {
 export async function classifyReason(reason: string, fault: 'seller' | 'buyer' | ''): Promise<ReasonChoice[]> {
   return (await call(() => HealthService.ClassifyReason(reason, fault))) ?? []
 }
+
+/** Reads today's shop health records in the background (after start-up). */
+export function warmHealth(): void {
+  HealthService.Warm().catch(() => {
+    // only a head start: the Shop health screen reads again and reports errors
+  })
+}

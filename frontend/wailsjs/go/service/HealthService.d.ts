@@ -19,3 +19,5 @@ export function SaveSettings(arg1:health.Settings):Promise<health.Settings>;
 export function Settings():Promise<health.Settings>;
 
 export function Today():Promise<string>;
+
+export function Warm():Promise<void>;

@@ -37,3 +37,7 @@ export function Settings() {
 export function Today() {
   return window['go']['service']['HealthService']['Today']();
 }
+
+export function Warm() {
+  return window['go']['service']['HealthService']['Warm']();
+}
