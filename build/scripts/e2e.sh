@@ -47,8 +47,17 @@ done
 curl -s http://localhost:34115 | grep -q '<div id="app"' || { echo "wails dev did not start in 900 s"; tail -50 "$LOG"; exit 1; }
 echo "wails dev is up after ${i}s"
 
-status=0
 # Arguments pick spec files (e.g. e2e/support.e2e.ts); none runs the whole suite.
-(cd frontend && npx playwright test "$@") || status=$?
-if [ $status -ne 0 ]; then echo "--- wails dev log (tail)"; tail -40 "$LOG"; fi
-exit $status
+set +e
+(cd frontend && npx playwright test "$@") 2>&1 | tee "$WORK/playwright.log"
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ]; then
+  # CI shows only the end of the output: the app's log first, then the
+  # names of the failed tests and Playwright's totals last.
+  echo "--- wails dev log (tail)"
+  tail -25 "$LOG"
+  echo "--- failed browser tests"
+  grep -E '^ +[0-9]+\) |^ +[0-9]+ (failed|flaky|passed|did not run)' "$WORK/playwright.log" || true
+fi
+exit "$status"
