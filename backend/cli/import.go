@@ -33,6 +33,7 @@ type importJSON struct {
 	Lines         int               `json:"lines"`
 	Returns       int               `json:"returns"`
 	UnknownValues []string          `json:"unknown_values"`
+	ErasedAgain   int               `json:"erased_again"` // erased buyers imported again without their personal data
 	DryRun        bool              `json:"dry_run"`
 	Duplicate     bool              `json:"duplicate"`
 }
@@ -102,7 +103,7 @@ func runImport(e *env, args []string) error {
 	out := importJSON{BatchID: res.BatchID, Kind: res.Kind, KindReason: res.KindReason, Platform: res.Platform,
 		Rows: res.Rows, Created: res.Created, Updated: res.Updated, Unchanged: res.Unchanged, Skipped: res.Skipped,
 		Errors: res.Errors, DateOrder: res.DateOrder, DateReason: res.DateReason, UnknownValues: res.UnknownValues,
-		DryRun: res.DryRun, Duplicate: res.Duplicate,
+		DryRun: res.DryRun, Duplicate: res.Duplicate, ErasedAgain: res.ErasedAgain,
 		Records: recordsJSON{Noun: res.Records.Noun, Created: res.Records.Created, Updated: res.Records.Updated, Unchanged: res.Records.Unchanged}}
 	total := res.Records.Created + res.Records.Updated + res.Records.Unchanged
 	switch res.Kind {
@@ -131,6 +132,9 @@ func printImport(w io.Writer, path string, r importJSON) {
 	fmt.Fprintf(w, "%s: created %d, updated %d, unchanged %d\n", r.Records.Noun, r.Records.Created, r.Records.Updated, r.Records.Unchanged)
 	if r.DateOrder != "" {
 		fmt.Fprintf(w, "date order: %s (%s)\n", r.DateOrder, r.DateReason)
+	}
+	if r.ErasedAgain > 0 {
+		fmt.Fprintf(w, "%d buyer(s) you erased before were in the file and stay erased: imported without their personal data\n", r.ErasedAgain)
 	}
 	for _, re := range r.Errors {
 		col := ""

@@ -82,6 +82,9 @@ type Result struct {
 	Duplicate       bool     `json:"duplicate"`       // same file imported before: nothing changed
 	UnknownStatuses []string `json:"unknownStatuses"` // raw statuses kept as they were, reported once
 	DescriptionRow  bool     `json:"descriptionRow"`  // row 2 held field descriptions, not data
+	// ErasedAgain counts buyers the seller erased before who came back in
+	// this file: they were imported without their personal data.
+	ErasedAgain int `json:"erasedAgain"`
 	// Row-level outcome: every data row is created, updated, unchanged or
 	// skipped (a line of a created order is a created row).
 	RowsCreated   int     `json:"rowsCreated"`

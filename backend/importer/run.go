@@ -77,6 +77,10 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 			if err := w.linkReturns(); err != nil {
 				return err
 			}
+			// An erased buyer stays erased, whatever an older export says.
+			if res.ErasedAgain, err = store.EraseAgainInTx(ctx, tx); err != nil {
+				return err
+			}
 		}
 		fillCounts(res, p, w, op.lay.kind)
 		if err := store.UpdateImportBatch(ctx, tx, res.ImportBatch); err != nil {
@@ -97,6 +101,10 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 	}
 	if opts.DryRun {
 		res.ID = 0
+	} else if res.ErasedAgain > 0 {
+		if err := im.st.CompactAfterErase(ctx); err != nil {
+			return nil, err
+		}
 	}
 	res.Seconds = time.Since(started).Seconds()
 	report(opts.Progress, "done", res.Rows, res.Rows, started)

@@ -29,10 +29,13 @@ type Result struct {
 	// tickets, reviews or comments created, updated and unchanged.
 	Records       RecordCounts `json:"records"`
 	UnknownValues []string     `json:"unknownValues"` // status or taxonomy values kept raw or left blank, once each
-	DryRun        bool         `json:"dryRun"`
-	Duplicate     bool         `json:"duplicate"`  // the same file was imported before: nothing changed
-	ImportedAt    int64        `json:"importedAt"` // when (for a duplicate: when it was imported first)
-	Seconds       float64      `json:"seconds"`
+	// ErasedAgain counts buyers erased before who came back in an orders
+	// file; they were imported without their personal data.
+	ErasedAgain int     `json:"erasedAgain"`
+	DryRun      bool    `json:"dryRun"`
+	Duplicate   bool    `json:"duplicate"`  // the same file was imported before: nothing changed
+	ImportedAt  int64   `json:"importedAt"` // when (for a duplicate: when it was imported first)
+	Seconds     float64 `json:"seconds"`
 }
 
 // RecordCounts counts records rather than rows.
@@ -60,6 +63,7 @@ func fromOrders(r *importer.Result) *Result {
 		res.UnknownValues = r.UnknownStatuses
 	}
 	res.DryRun, res.Duplicate, res.Seconds, res.ImportedAt = r.DryRun, r.Duplicate, r.Seconds, r.ImportedAt
+	res.ErasedAgain = r.ErasedAgain
 	if r.Duplicate {
 		// Nothing was read again: every row of the earlier import stands.
 		res.Created, res.Updated, res.Unchanged = 0, 0, r.Rows-r.Skipped

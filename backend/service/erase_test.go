@@ -108,3 +108,49 @@ func TestEraseBuyerRemovesTheirWordsAndKeepsTheCounts(t *testing.T) {
 		t.Fatalf("searching for %q still finds %d orders", username, page.Total)
 	}
 }
+
+// An erased buyer stays erased when an older export brings them back: the
+// import erases them again in its own transaction and says so.
+func TestErasedBuyerStaysErasedWhenImportedAgain(t *testing.T) {
+	ctx := context.Background()
+	shop := newShop(t)
+	now := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
+	im := importer.New(shop.Store)
+	const file = "../importer/testdata/SYNTHETIC_tiktok_orders_us_style.csv"
+	first, err := im.Import(ctx, file, importer.Options{Kind: domain.KindOrders, Location: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var key, username string
+	if err := shop.Store.DB().QueryRow(`SELECT c.buyer_key, o.buyer_username FROM customers c JOIN orders o ON o.customer_id = c.id
+		WHERE o.buyer_username != '' LIMIT 1`).Scan(&key, &username); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := shop.Store.EraseBuyer(ctx, key, "test", now); err != nil {
+		t.Fatal(err)
+	}
+	// The import is undone and the same export imported again: the buyer's
+	// orders come back from the file.
+	if _, err := im.Undo(ctx, first.ID); err != nil {
+		t.Fatal(err)
+	}
+	again, err := im.Import(ctx, file, importer.Options{Kind: domain.KindOrders, Location: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.ErasedAgain != 1 {
+		t.Fatalf("the import reports %d buyers erased again, want 1", again.ErasedAgain)
+	}
+	if again.Orders != first.Orders {
+		t.Fatalf("the orders of the erased buyer were not imported: %d orders, want %d", again.Orders, first.Orders)
+	}
+	if text := fileText(t, shop); strings.Contains(text, strings.ToLower(username)) {
+		t.Fatalf("%q is in the database again after the re-import", username)
+	}
+	// A buyer never erased is imported as always.
+	var others int
+	shop.Store.DB().QueryRow("SELECT count(*) FROM orders WHERE buyer_username != ''").Scan(&others)
+	if others == 0 {
+		t.Fatal("every buyer lost their username")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -60,11 +61,8 @@ func (s *Store) EraseBuyer(ctx context.Context, buyerKey, by string, now time.Ti
 	}
 	// Old text can linger in free pages and the write-ahead log: rewrite
 	// both so the erased words are gone from the file itself.
-	if _, err := s.write.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		return e, fmt.Errorf("flush after erasing: %w", err)
-	}
-	if _, err := s.write.ExecContext(ctx, "VACUUM"); err != nil {
-		return e, fmt.Errorf("compact after erasing: %w", err)
+	if err := s.CompactAfterErase(ctx); err != nil {
+		return e, err
 	}
 	return e, s.logErasure(ctx, e)
 }
@@ -211,4 +209,67 @@ func (s *Store) BuyerKeyOfOrder(ctx context.Context, orderID int64) (string, err
 		return "", fmt.Errorf("find the order's buyer: %w", err)
 	}
 	return key, nil
+}
+
+// EraseAgainInTx keeps an erasure in force when the buyer comes back in an
+// import: every customer whose key is on the erasure log (by fingerprint)
+// is erased again inside the importing transaction, so the re-imported
+// name, messages and username are never visible. It returns how many
+// buyers were erased again; with an empty log it reads nothing else.
+func EraseAgainInTx(ctx context.Context, tx *sql.Tx) (int, error) {
+	var raw string
+	err := tx.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", erasureLogKey).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read the erasure log: %w", err)
+	}
+	var log []Erasure
+	if err := json.Unmarshal([]byte(raw), &log); err != nil {
+		return 0, fmt.Errorf("the erasure log is not valid JSON: %w", err)
+	}
+	erased := make(map[string]bool, len(log))
+	for _, e := range log {
+		erased[e.BuyerKey] = true
+	}
+	if len(erased) == 0 {
+		return 0, nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT buyer_key FROM customers WHERE buyer_key NOT LIKE 'erased-%'")
+	if err != nil {
+		return 0, fmt.Errorf("read buyer keys: %w", err)
+	}
+	var back []string
+	for rows.Next() {
+		var key string
+		if err := rows.Scan(&key); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("read buyer keys: %w", err)
+		}
+		if strings.TrimSpace(key) != "" && erased[KeyFingerprint(key)] {
+			back = append(back, key)
+		}
+	}
+	if err := closeRows(rows); err != nil {
+		return 0, fmt.Errorf("read buyer keys: %w", err)
+	}
+	for _, key := range back {
+		if _, _, _, _, err := eraseInTx(ctx, tx, strings.TrimSpace(key)); err != nil {
+			return 0, err
+		}
+	}
+	return len(back), nil
+}
+
+// CompactAfterErase rewrites the write-ahead log and the free pages, where
+// erased words can linger after the transaction that replaced them.
+func (s *Store) CompactAfterErase(ctx context.Context) error {
+	if _, err := s.write.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return fmt.Errorf("flush after erasing: %w", err)
+	}
+	if _, err := s.write.ExecContext(ctx, "VACUUM"); err != nil {
+		return fmt.Errorf("compact after erasing: %w", err)
+	}
+	return nil
 }

@@ -284,6 +284,8 @@ export const en = {
   summary: {
     flood: 'No messages became overdue | 1 message became overdue with this import | {n} messages became overdue with this import',
     floodText: 'They belong to orders from before you used Afterloop. Skip everything older than a day (or than your first import) in one go, with Undo.',
+    erasedAgain: 'No erased buyer came back | 1 buyer you erased came back in this file | {n} buyers you erased came back in this file',
+    erasedAgainText: 'They stay erased: their orders were imported without names, usernames or messages.',
     title: 'Imported {name}',
     created: {
       orders: 'Orders created',

@@ -1840,6 +1840,7 @@ export namespace imports {
 	    dateReason?: string;
 	    records: RecordCounts;
 	    unknownValues: string[];
+	    erasedAgain: number;
 	    dryRun: boolean;
 	    duplicate: boolean;
 	    importedAt: number;
@@ -1866,6 +1867,7 @@ export namespace imports {
 	        this.dateReason = source["dateReason"];
 	        this.records = this.convertValues(source["records"], RecordCounts);
 	        this.unknownValues = source["unknownValues"];
+	        this.erasedAgain = source["erasedAgain"];
 	        this.dryRun = source["dryRun"];
 	        this.duplicate = source["duplicate"];
 	        this.importedAt = source["importedAt"];
