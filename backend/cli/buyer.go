@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os/user"
+	"time"
 
 	"afterloop/backend/clock"
 	"afterloop/backend/store"
@@ -20,8 +21,11 @@ func runBuyer(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(pos) == 1 && pos[0] == "erasures" {
+		return printErasures(e, *asJSON)
+	}
 	if len(pos) != 2 || pos[0] != "erase" {
-		return usageError{"buyer erase KEY [--backups] [--by NAME] [--json]"}
+		return usageError{"buyer erase KEY [--backups] [--by NAME] [--json] | buyer erasures [--json]"}
 	}
 	who := *by
 	if who == "" {
@@ -46,5 +50,29 @@ func runBuyer(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, ", and from %d backups", res.Backups)
 	}
 	fmt.Fprintln(e.stdout, ".")
+	return nil
+}
+
+// printErasures lists the erasure log, oldest first: when, by whom, the
+// fingerprint of the buyer key and what was erased.
+func printErasures(e *env, asJSON bool) error {
+	log, err := e.shop.Store.Erasures(e.ctx)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		if log == nil {
+			log = []store.Erasure{}
+		}
+		return writeJSON(e.stdout, log)
+	}
+	if len(log) == 0 {
+		fmt.Fprintln(e.stdout, "No buyer has been erased.")
+		return nil
+	}
+	for _, x := range log {
+		fmt.Fprintf(e.stdout, "%s  %-12s  %s  %d orders, %d tickets, %d reviews, %d comments\n",
+			time.Unix(x.At, 0).UTC().Format("2006-01-02 15:04 UTC"), x.By, x.BuyerKey, x.Orders, x.Tickets, x.Reviews, x.Comments)
+	}
 	return nil
 }

@@ -70,7 +70,7 @@ func commands() []command {
 		{"voc", vocUsage, runVoc},
 		{"policy", policyUsage, runPolicy},
 		{"undo", "undo IMPORT_ID [--json]: undo one import (a backup is made first)", runUndo},
-		{"buyer", "buyer erase KEY [--backups] [--by NAME] [--json]: remove a buyer's personal data everywhere", runBuyer},
+		{"buyer", "buyer erase KEY [--backups] [--by NAME] [--json]: remove a buyer's personal data everywhere | buyer erasures [--json]: the erasure log", runBuyer},
 		{"backup", backupUsage, runBackup},
 		{"backups", "backups list [--json]: the backups beside the database, newest first", runBackups},
 		{"restore", "restore FILE [--json]: put a backup in place of the database (the current one is backed up first)", runRestore},

@@ -33,3 +33,17 @@ func (s *OrderService) EraseOrderBuyer(orderID int64, alsoBackups bool) (store.E
 	}
 	return s.EraseBuyer(key, alsoBackups)
 }
+
+// Erasures is the erasure log, newest first: when, by whom and a
+// fingerprint of the buyer key, never the buyer's data.
+func (s *OrderService) Erasures() ([]store.Erasure, error) {
+	log, err := s.shop.Store.Erasures(s.ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]store.Erasure, 0, len(log))
+	for i := len(log) - 1; i >= 0; i-- {
+		out = append(out, log[i])
+	}
+	return out, nil
+}

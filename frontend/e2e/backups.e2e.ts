@@ -81,8 +81,16 @@ test('back up, erase a buyer, restore the backup and see the buyer again', async
   await expect(page.getByTestId('orders-table')).not.toContainText(buyer)
   await waitForToastsToClear(page)
 
-  // Restore the backup made before the erasure: the buyer is back.
+  // The erasure log in Settings names the erasure, never the buyer.
   card = await openSettingsBackups(page)
+  const log = page.getByTestId('erasure-log')
+  await log.scrollIntoViewIfNeeded()
+  await expect(log.getByTestId('erasure-log-table')).toContainText('sha256:')
+  await expect(log).not.toContainText(buyer)
+  await shot(page, 'erasure-log')
+
+  // Restore the backup made before the erasure: the buyer is back.
+  await card.scrollIntoViewIfNeeded()
   await card.getByTestId('backups-table').locator('tbody tr', { hasText: 'On demand' }).getByTestId('btn-restore-backup').click()
   await page.locator('.n-dialog').getByRole('button', { name: 'Restore', exact: true }).click()
   await expect(page.locator('.n-message').last()).toContainText('Restored the backup from')

@@ -38,3 +38,8 @@ export interface Erasure {
 export async function eraseOrderBuyer(orderId: number, alsoBackups: boolean): Promise<Erasure> {
   return (await call(() => OrderService.EraseOrderBuyer(orderId, alsoBackups))) as Erasure
 }
+
+/** The erasure log, newest first (fingerprints of buyer keys, no personal data). */
+export async function listErasures(): Promise<Erasure[]> {
+  return ((await call(() => OrderService.Erasures())) ?? []) as Erasure[]
+}

@@ -9,6 +9,16 @@ export const eraseMessages = {
     confirmText: 'Everything that names {buyer} is removed from this shop. This cannot be undone; existing backups still hold their data.',
     confirmTextBackups: 'Everything that names {buyer} is removed from this shop and from every backup. This cannot be undone.',
     confirm: 'Erase',
+    log: {
+      title: 'Erasure log',
+      intro: 'Every buyer erasure, with when and by whom. The buyer is shown only as a fingerprint of their key: the log holds no personal data.',
+      when: 'When',
+      by: 'By',
+      buyer: 'Buyer (fingerprint)',
+      what: 'Erased',
+      counts: '{orders} orders, {tickets} tickets, {reviews} reviews, {comments} comments',
+      empty: 'No buyer has been erased. To erase one, open their order and choose “Erase buyer…”.',
+    },
     done: 'Buyer erased from {orders} orders, {tickets} tickets, {reviews} reviews, {comments} comments and {backups} backups.',
   },
 }

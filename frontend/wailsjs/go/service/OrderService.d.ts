@@ -9,6 +9,8 @@ export function EraseBuyer(arg1:string,arg2:boolean):Promise<store.Erasure>;
 
 export function EraseOrderBuyer(arg1:number,arg2:boolean):Promise<store.Erasure>;
 
+export function Erasures():Promise<Array<store.Erasure>>;
+
 export function Get(arg1:number):Promise<store.OrderDetail>;
 
 export function Query(arg1:service.OrderFilter):Promise<store.OrderPage>;

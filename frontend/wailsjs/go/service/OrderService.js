@@ -14,6 +14,10 @@ export function EraseOrderBuyer(arg1, arg2) {
   return window['go']['service']['OrderService']['EraseOrderBuyer'](arg1, arg2);
 }
 
+export function Erasures() {
+  return window['go']['service']['OrderService']['Erasures']();
+}
+
 export function Get(arg1) {
   return window['go']['service']['OrderService']['Get'](arg1);
 }
