@@ -17,9 +17,12 @@ import (
 // and a good backup exists, the damaged file is kept aside (renamed, never
 // deleted) and the newest good backup is put in its place, so the app
 // starts instead of failing; notice says what happened ("" when nothing).
+// A file whose very first bytes are no longer a database's counts as
+// damaged only when Afterloop backups of it sit beside it; anywhere else
+// it is refused as not an Afterloop database.
 func OpenStore(ctx context.Context, path string, log *slog.Logger) (st *store.Store, notice string, err error) {
 	st, err = store.Open(ctx, path, log)
-	if err == nil || apperr.From(err).Code != apperr.CodeDatabaseCorrupt {
+	if err == nil || apperr.From(err).Code != apperr.CodeDatabaseCorrupt && !store.HeaderDamaged(path) {
 		return st, "", err
 	}
 	good, findErr := NewestGoodBackup(ctx, store.BackupsDir(path))

@@ -224,3 +224,17 @@ func sameTables(have []string, want map[string]bool) bool {
 func openError(path string, err error) error {
 	return fmt.Errorf("open database %s: %w", path, err)
 }
+
+// HeaderDamaged reports whether path is a file with content whose first
+// bytes are not SQLite's: a database overwritten by a disk or sync fault,
+// or a file that never was one.
+func HeaderDamaged(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	header := make([]byte, len(sqliteMagic))
+	n, _ := io.ReadFull(f, header)
+	return n > 0 && !bytes.Equal(header[:n], sqliteMagic)
+}
