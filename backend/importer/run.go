@@ -50,9 +50,7 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 	err = im.st.RunInTx(ctx, func(tx *sql.Tx) error {
 		// Checked again under the write lock: two imports of one file may
 		// have started together.
-		var earlier int
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM import_batches WHERE sha256 = ? AND undone_at IS NULL",
-			facts.sha).Scan(&earlier); err != nil || earlier > 0 {
+		if earlier, err := store.LiveImportOf(ctx, tx, facts.sha); err != nil || earlier {
 			return errors.Join(err, errDuplicate)
 		}
 		if err := store.InsertImportBatch(ctx, tx, &res.ImportBatch); err != nil {

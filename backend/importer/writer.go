@@ -3,7 +3,6 @@ package importer
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -26,9 +25,8 @@ const (
 type writer struct {
 	ctx      context.Context
 	tx       *sql.Tx
-	batchID  int64
 	platform string
-	st       *statements
+	st       *store.OrderImport
 
 	// lookups is false while the platform has no orders yet: a first import
 	// then skips one query per order.
@@ -70,20 +68,18 @@ func (w *writer) rowCounts() (created, updated, unchanged int) {
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx, batchID int64, platform string) (*writer, error) {
-	st, err := prepareStatements(ctx, tx)
+	st, err := store.PrepareOrderImport(ctx, tx, batchID)
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{ctx: ctx, tx: tx, batchID: batchID, platform: platform, st: st,
+	w := &writer{ctx: ctx, tx: tx, platform: platform, st: st,
 		customers: map[string]int64{}, products: map[string]bool{}, orders: map[string]*seenRow{},
 		returns: map[string]*seenRow{}, returnFor: map[string]bool{}}
-	var hasOrders int
-	err = tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM orders WHERE platform = ?)", platform).Scan(&hasOrders)
-	w.lookups = hasOrders == 1
+	w.lookups, err = st.HasOrders(platform)
 	return w, err
 }
 
-func (w *writer) close() { w.st.close() }
+func (w *writer) close() { w.st.Close() }
 
 // write applies one batch of records.
 func (w *writer) write(b recordBatch) error {
@@ -100,9 +96,10 @@ func (w *writer) write(b recordBatch) error {
 	return nil
 }
 
-func (w *writer) change(entity string, id int64, action string, before any) error {
-	_, err := w.st.insertChange.ExecContext(w.ctx, w.batchID, entity, id, action, before)
-	return err
+// change records what the import did to one row; before is "" unless the
+// row was updated.
+func (w *writer) change(entity string, id int64, action, before string) error {
+	return w.st.RecordChange(entity, id, action, before)
 }
 
 // order creates, updates or leaves alone one order.
@@ -127,11 +124,9 @@ func (w *writer) order(r *orderRec) error {
 	var existing domain.Order
 	found := false
 	if w.lookups {
-		existing, err = scanOrder(w.st.findOrder.QueryRowContext(w.ctx, w.platform, o.ExternalID))
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		if existing, found, err = w.st.FindOrder(w.platform, o.ExternalID); err != nil {
 			return err
 		}
-		found = err == nil
 	}
 	if !found {
 		id, err := w.insertOrder(o, lines)
@@ -140,9 +135,9 @@ func (w *writer) order(r *orderRec) error {
 		}
 		w.orders[strings.Clone(o.ExternalID)] = &seenRow{id: id, action: actionCreated, rows: r.rowCount}
 		w.created++
-		return w.change("order", id, actionCreated, nil)
+		return w.change("order", id, actionCreated, "")
 	}
-	oldLines, err := w.orderLines(existing.ID)
+	oldLines, err := w.st.OrderLines(existing.ID)
 	if err != nil {
 		return err
 	}
@@ -151,7 +146,7 @@ func (w *writer) order(r *orderRec) error {
 	w.orders[strings.Clone(o.ExternalID)] = seen
 	if merged == existing && linesEqual(oldLines, mergedLines) {
 		w.unchanged++
-		return w.change("order", existing.ID, actionSeen, nil)
+		return w.change("order", existing.ID, actionSeen, "")
 	}
 	if err := w.markUpdated(seen); err != nil {
 		return err
@@ -162,11 +157,14 @@ func (w *writer) order(r *orderRec) error {
 // orderAgain handles an order whose rows are not all together in the file:
 // its new lines are added to what this import already wrote.
 func (w *writer) orderAgain(seen *seenRow, o *domain.Order, lines []domain.OrderLine) error {
-	existing, err := scanOrder(w.st.findOrder.QueryRowContext(w.ctx, w.platform, o.ExternalID))
+	existing, found, err := w.st.FindOrder(w.platform, o.ExternalID)
+	if err == nil && !found {
+		err = sql.ErrNoRows // this import wrote it a moment ago
+	}
 	if err != nil {
 		return err
 	}
-	oldLines, err := w.orderLines(existing.ID)
+	oldLines, err := w.st.OrderLines(existing.ID)
 	if err != nil {
 		return err
 	}
@@ -197,65 +195,20 @@ func (w *writer) markUpdated(seen *seenRow) error {
 
 func (w *writer) insertOrder(o *domain.Order, lines []domain.OrderLine) (int64, error) {
 	search, summary, count := orderSummary(o, lines)
-	res, err := w.st.insertOrder.ExecContext(w.ctx, o.Platform, o.ExternalID, nullZero(o.CustomerID), o.BuyerUsername,
-		o.Recipient, o.StatusRaw, o.SubstatusRaw, o.Status, o.Currency, o.OrderAmount, o.RefundAmount, o.ShippingFee,
-		o.Taxes, nullZero(o.CreatedAt), nullZero(o.PaidAt), nullZero(o.RTSAt), nullZero(o.ShippedAt),
-		nullZero(o.DeliveredAt), nullZero(o.CancelledAt), o.TrackingID, o.Carrier, o.DeliveryOption, o.CancelReason,
-		o.BuyerMessage, o.SellerNote, o.Country, o.Region, search, summary, count, w.batchID, o.CancelBy,
-		o.FulfillmentType)
+	id, err := w.st.InsertOrder(o, store.OrderSearch{Text: search, Summary: summary, ItemCount: count})
 	if err != nil {
 		return 0, err
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
-	}
-	return id, w.insertLines(id, lines)
+	return id, w.st.InsertLines(id, lines)
 }
 
 func (w *writer) updateOrder(o domain.Order, lines []domain.OrderLine, replaceLines bool) error {
 	search, summary, count := orderSummary(&o, lines)
-	_, err := w.st.updateOrder.ExecContext(w.ctx, nullZero(o.CustomerID), o.BuyerUsername, o.Recipient, o.StatusRaw,
-		o.SubstatusRaw, o.Status, o.Currency, o.OrderAmount, o.RefundAmount, o.ShippingFee, o.Taxes,
-		nullZero(o.CreatedAt), nullZero(o.PaidAt), nullZero(o.RTSAt), nullZero(o.ShippedAt), nullZero(o.DeliveredAt),
-		nullZero(o.CancelledAt), o.TrackingID, o.Carrier, o.DeliveryOption, o.CancelReason, o.BuyerMessage,
-		o.SellerNote, o.Country, o.Region, search, summary, count, w.batchID, o.CancelBy, o.FulfillmentType, o.ID)
+	err := w.st.UpdateOrder(&o, store.OrderSearch{Text: search, Summary: summary, ItemCount: count})
 	if err != nil || !replaceLines {
 		return err
 	}
-	if _, err := w.st.deleteLines.ExecContext(w.ctx, o.ID); err != nil {
-		return err
-	}
-	return w.insertLines(o.ID, lines)
-}
-
-func (w *writer) insertLines(orderID int64, lines []domain.OrderLine) error {
-	for _, l := range lines {
-		if _, err := w.st.insertLine.ExecContext(w.ctx, orderID, l.LineNo, l.ProductKey, l.SKUID, l.SellerSKU,
-			l.ProductName, l.Variation, l.Category, l.Quantity, l.ReturnQuantity, l.UnitPrice, l.SubtotalBefore,
-			l.SubtotalAfter); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (w *writer) orderLines(orderID int64) ([]domain.OrderLine, error) {
-	rows, err := w.st.findLines.QueryContext(w.ctx, orderID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []domain.OrderLine
-	for rows.Next() {
-		var l domain.OrderLine
-		if err := rows.Scan(&l.ID, &l.OrderID, &l.LineNo, &l.ProductKey, &l.SKUID, &l.SellerSKU, &l.ProductName,
-			&l.Variation, &l.Category, &l.Quantity, &l.ReturnQuantity, &l.UnitPrice, &l.SubtotalBefore, &l.SubtotalAfter); err != nil {
-			return nil, err
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return w.st.ReplaceLines(o.ID, lines)
 }
 
 // customer finds or creates the buyer: Buyer Username, else email, else
@@ -274,9 +227,8 @@ func (w *writer) customer(o *domain.Order, email string) (int64, error) {
 	if id, ok := w.customers[key]; ok {
 		return id, nil
 	}
-	var id int64
-	err := w.st.findCustomer.QueryRowContext(w.ctx, o.Platform, key).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	id, found, err := w.st.FindCustomer(o.Platform, key)
+	if err == nil && !found {
 		id, err = w.insertCustomer(o.Platform, key)
 	}
 	if err != nil {
@@ -287,20 +239,9 @@ func (w *writer) customer(o *domain.Order, email string) (int64, error) {
 }
 
 func (w *writer) insertCustomer(platform, key string) (int64, error) {
-	res, err := w.st.insertCustomer.ExecContext(w.ctx, platform, key, key, w.batchID)
+	id, err := w.st.InsertCustomer(platform, key)
 	if err != nil {
 		return 0, err
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
-	}
-	return id, w.change("customer", id, actionCreated, nil)
-}
-
-func nullZero(v int64) any {
-	if v == 0 {
-		return nil
-	}
-	return v
+	return id, w.change("customer", id, actionCreated, "")
 }

@@ -1,8 +1,6 @@
 package importer
 
 import (
-	"database/sql"
-	"errors"
 	"strings"
 
 	"afterloop/backend/domain"
@@ -19,20 +17,23 @@ func (w *writer) returnLine(r *returnRec) error {
 		ProductName: in.ProductName}); err != nil {
 		return err
 	}
-	err := w.st.findOrderID.QueryRowContext(w.ctx, in.Platform, in.OrderExternalID).Scan(&in.OrderID)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	orderID, found, err := w.st.FindOrderID(in.Platform, in.OrderExternalID)
+	if err != nil {
 		return err
 	}
+	if found {
+		in.OrderID = orderID
+	}
 	key := in.ExternalID + "\x00" + in.ProductKey
-	stored, err := scanReturn(w.st.findReturn.QueryRowContext(w.ctx, in.Platform, in.ExternalID, in.ProductKey))
-	if errors.Is(err, sql.ErrNoRows) {
+	stored, found, err := w.st.FindReturn(in.Platform, in.ExternalID, in.ProductKey)
+	if err != nil {
+		return err
+	}
+	if !found {
 		return w.insertReturn(key, in)
 	}
 	if seen, ok := w.returns[key]; ok {
 		seen.rows++ // the same return twice in one file
-	}
-	if err != nil {
-		return err
 	}
 	merged := mergeReturn(stored, in)
 	seen, again := w.returns[key]
@@ -43,7 +44,7 @@ func (w *writer) returnLine(r *returnRec) error {
 	if merged == stored {
 		if !again {
 			w.unchanged++
-			return w.change("return", stored.ID, actionSeen, nil)
+			return w.change("return", stored.ID, actionSeen, "")
 		}
 		return nil
 	}
@@ -61,28 +62,17 @@ func (w *writer) returnLine(r *returnRec) error {
 		seen.action = actionUpdated
 		w.updated++
 	}
-	_, err = w.st.updateReturn.ExecContext(w.ctx, nullZero(merged.OrderID), merged.SKUID, merged.SellerSKU,
-		merged.ProductName, merged.ReturnType, merged.Reason, merged.StatusRaw, merged.SubstatusRaw,
-		merged.CountsAsRefund, merged.Currency, merged.RefundAmount, merged.Quantity, nullZero(merged.RequestedAt),
-		nullZero(merged.RefundedAt), merged.TrackingID, merged.BuyerNote, w.batchID, merged.ID)
-	return err
+	return w.st.UpdateReturn(&merged)
 }
 
 func (w *writer) insertReturn(key string, in domain.ReturnLine) error {
-	res, err := w.st.insertReturn.ExecContext(w.ctx, in.Platform, in.ExternalID, in.OrderExternalID,
-		nullZero(in.OrderID), in.ProductKey, in.SKUID, in.SellerSKU, in.ProductName, in.ReturnType, in.Reason,
-		in.StatusRaw, in.SubstatusRaw, in.CountsAsRefund, in.Currency, in.RefundAmount, in.Quantity,
-		nullZero(in.RequestedAt), nullZero(in.RefundedAt), in.TrackingID, in.BuyerNote, w.batchID)
-	if err != nil {
-		return err
-	}
-	id, err := res.LastInsertId()
+	id, err := w.st.InsertReturn(&in)
 	if err != nil {
 		return err
 	}
 	w.returns[key] = &seenRow{id: id, action: actionCreated, rows: 1}
 	w.created++
-	return w.change("return", id, actionCreated, nil)
+	return w.change("return", id, actionCreated, "")
 }
 
 // mergeReturn applies a re-imported return: the newer file wins, empty
@@ -117,24 +107,19 @@ func (w *writer) product(l *domain.OrderLine) error {
 		return nil
 	}
 	w.products[strings.Clone(key)] = true
-	var id int64
-	var p [5]string // sku_id, seller_sku, name, variation, category
-	err := w.st.findProduct.QueryRowContext(w.ctx, key).Scan(&id, &p[0], &p[1], &p[2], &p[3], &p[4])
-	if errors.Is(err, sql.ErrNoRows) {
-		res, err := w.st.insertProduct.ExecContext(w.ctx, key, l.SKUID, l.SellerSKU, l.ProductName, l.Variation, l.Category, w.batchID)
-		if err != nil {
-			return err
-		}
-		if id, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		return w.change("product", id, actionCreated, nil)
-	}
+	details := store.ProductDetails{l.SKUID, l.SellerSKU, l.ProductName, l.Variation, l.Category}
+	id, p, found, err := w.st.FindProduct(key)
 	if err != nil {
 		return err
 	}
+	if !found {
+		if id, err = w.st.InsertProduct(key, details); err != nil {
+			return err
+		}
+		return w.change("product", id, actionCreated, "")
+	}
 	next := p
-	for i, v := range []string{l.SKUID, l.SellerSKU, l.ProductName, l.Variation, l.Category} {
+	for i, v := range details {
 		if next[i] == "" {
 			next[i] = v
 		}
@@ -149,15 +134,8 @@ func (w *writer) product(l *domain.OrderLine) error {
 	if err := w.change("product", id, actionUpdated, before); err != nil {
 		return err
 	}
-	_, err = w.st.updateProduct.ExecContext(w.ctx, next[0], next[1], next[2], next[3], next[4], id)
-	return err
+	return w.st.UpdateProduct(id, next)
 }
 
 // linkReturns attaches returns that arrived before their orders.
-func (w *writer) linkReturns() error {
-	_, err := w.tx.ExecContext(w.ctx, `UPDATE returns SET order_id = (SELECT o.id FROM orders o
-		WHERE o.platform = returns.platform AND o.external_id = returns.order_external_id)
-		WHERE order_id IS NULL AND EXISTS (SELECT 1 FROM orders o
-		WHERE o.platform = returns.platform AND o.external_id = returns.order_external_id)`)
-	return err
-}
+func (w *writer) linkReturns() error { return w.st.LinkReturns() }

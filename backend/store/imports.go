@@ -70,6 +70,18 @@ func (s *Store) FindLiveImportBySHA(ctx context.Context, sha string) (domain.Imp
 	return b, err
 }
 
+// LiveImportOf tells whether a file with this SHA-256 is imported and not
+// undone, read inside tx so that two imports of one file started together
+// see each other.
+func LiveImportOf(ctx context.Context, tx *sql.Tx, sha string) (bool, error) {
+	var earlier int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM import_batches WHERE sha256 = ? AND undone_at IS NULL",
+		sha).Scan(&earlier); err != nil {
+		return false, fmt.Errorf("look for an earlier import of the file: %w", err)
+	}
+	return earlier > 0, nil
+}
+
 // InsertImportBatch adds the batch row inside an import's transaction and
 // sets b.ID. Counts are filled in later by UpdateImportBatch.
 func InsertImportBatch(ctx context.Context, tx *sql.Tx, b *domain.ImportBatch) error {

@@ -188,18 +188,44 @@ func (s *Store) StatusCounts(ctx context.Context, q OrderQuery) (map[string]int,
 	return out, rows.Err()
 }
 
+// orderColumns lists the columns scanOrder reads, in its order.
 const orderColumns = `id, platform, external_id, COALESCE(customer_id, 0), buyer_username, recipient, status_raw, substatus_raw, status,
 	currency, order_amount, refund_amount, shipping_fee, taxes,
 	COALESCE(created_at, 0), COALESCE(paid_at, 0), COALESCE(rts_at, 0), COALESCE(shipped_at, 0), COALESCE(delivered_at, 0), COALESCE(cancelled_at, 0),
-	tracking_id, carrier, delivery_option, cancel_reason, buyer_message, seller_note, country, region`
+	tracking_id, carrier, delivery_option, cancel_reason, buyer_message, seller_note, country, region, cancel_by, fulfillment_type`
 
-func scanOrder(row interface{ Scan(...any) error }) (domain.Order, error) {
+func scanOrder(row rowScanner) (domain.Order, error) {
 	var o domain.Order
 	err := row.Scan(&o.ID, &o.Platform, &o.ExternalID, &o.CustomerID, &o.BuyerUsername, &o.Recipient, &o.StatusRaw, &o.SubstatusRaw, &o.Status,
 		&o.Currency, &o.OrderAmount, &o.RefundAmount, &o.ShippingFee, &o.Taxes,
 		&o.CreatedAt, &o.PaidAt, &o.RTSAt, &o.ShippedAt, &o.DeliveredAt, &o.CancelledAt,
-		&o.TrackingID, &o.Carrier, &o.DeliveryOption, &o.CancelReason, &o.BuyerMessage, &o.SellerNote, &o.Country, &o.Region)
+		&o.TrackingID, &o.Carrier, &o.DeliveryOption, &o.CancelReason, &o.BuyerMessage, &o.SellerNote, &o.Country, &o.Region,
+		&o.CancelBy, &o.FulfillmentType)
 	return o, err
+}
+
+// orderLineColumns lists the columns scanOrderLine reads, in its order.
+const orderLineColumns = `id, order_id, line_no, product_key, sku_id, seller_sku, product_name, variation, category,
+	quantity, return_quantity, unit_price, subtotal_before, subtotal_after`
+
+func scanOrderLine(row rowScanner) (domain.OrderLine, error) {
+	var l domain.OrderLine
+	err := row.Scan(&l.ID, &l.OrderID, &l.LineNo, &l.ProductKey, &l.SKUID, &l.SellerSKU, &l.ProductName, &l.Variation, &l.Category,
+		&l.Quantity, &l.ReturnQuantity, &l.UnitPrice, &l.SubtotalBefore, &l.SubtotalAfter)
+	return l, err
+}
+
+// returnColumns lists the columns scanReturn reads, in its order.
+const returnColumns = `id, platform, external_id, order_external_id, COALESCE(order_id, 0), product_key, sku_id, seller_sku,
+	product_name, return_type, reason, status_raw, substatus_raw, counts_as_refund, currency, refund_amount, quantity,
+	COALESCE(requested_at, 0), COALESCE(refunded_at, 0), tracking_id, buyer_note`
+
+func scanReturn(row rowScanner) (domain.ReturnLine, error) {
+	var r domain.ReturnLine
+	err := row.Scan(&r.ID, &r.Platform, &r.ExternalID, &r.OrderExternalID, &r.OrderID, &r.ProductKey, &r.SKUID, &r.SellerSKU,
+		&r.ProductName, &r.ReturnType, &r.Reason, &r.StatusRaw, &r.SubstatusRaw, &r.CountsAsRefund, &r.Currency, &r.RefundAmount, &r.Quantity,
+		&r.RequestedAt, &r.RefundedAt, &r.TrackingID, &r.BuyerNote)
+	return r, err
 }
 
 // GetOrder returns one order with its lines and returns.
@@ -231,17 +257,15 @@ func (s *Store) FindOrderByExternalID(ctx context.Context, platform, externalID 
 }
 
 func (s *Store) orderLines(ctx context.Context, orderID int64) ([]domain.OrderLine, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT id, order_id, line_no, product_key, sku_id, seller_sku, product_name, variation, category,
-		quantity, return_quantity, unit_price, subtotal_before, subtotal_after FROM order_lines WHERE order_id = ? ORDER BY line_no`, orderID)
+	rows, err := s.read.QueryContext(ctx, "SELECT "+orderLineColumns+" FROM order_lines WHERE order_id = ? ORDER BY line_no", orderID)
 	if err != nil {
 		return nil, fmt.Errorf("read order lines: %w", err)
 	}
 	defer rows.Close()
 	out := []domain.OrderLine{}
 	for rows.Next() {
-		var l domain.OrderLine
-		if err := rows.Scan(&l.ID, &l.OrderID, &l.LineNo, &l.ProductKey, &l.SKUID, &l.SellerSKU, &l.ProductName, &l.Variation, &l.Category,
-			&l.Quantity, &l.ReturnQuantity, &l.UnitPrice, &l.SubtotalBefore, &l.SubtotalAfter); err != nil {
+		l, err := scanOrderLine(rows)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, l)
@@ -250,9 +274,7 @@ func (s *Store) orderLines(ctx context.Context, orderID int64) ([]domain.OrderLi
 }
 
 func (s *Store) returnsForOrder(ctx context.Context, o domain.Order) ([]domain.ReturnLine, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT id, platform, external_id, order_external_id, COALESCE(order_id, 0), product_key, sku_id, seller_sku,
-		product_name, return_type, reason, status_raw, substatus_raw, counts_as_refund, currency, refund_amount, quantity,
-		COALESCE(requested_at, 0), COALESCE(refunded_at, 0), tracking_id, buyer_note
+	rows, err := s.read.QueryContext(ctx, "SELECT "+returnColumns+`
 		FROM returns WHERE order_id = ? OR (platform = ? AND order_external_id = ?) ORDER BY requested_at, id`, o.ID, o.Platform, o.ExternalID)
 	if err != nil {
 		return nil, fmt.Errorf("read returns: %w", err)
@@ -260,10 +282,8 @@ func (s *Store) returnsForOrder(ctx context.Context, o domain.Order) ([]domain.R
 	defer rows.Close()
 	out := []domain.ReturnLine{}
 	for rows.Next() {
-		var r domain.ReturnLine
-		if err := rows.Scan(&r.ID, &r.Platform, &r.ExternalID, &r.OrderExternalID, &r.OrderID, &r.ProductKey, &r.SKUID, &r.SellerSKU,
-			&r.ProductName, &r.ReturnType, &r.Reason, &r.StatusRaw, &r.SubstatusRaw, &r.CountsAsRefund, &r.Currency, &r.RefundAmount, &r.Quantity,
-			&r.RequestedAt, &r.RefundedAt, &r.TrackingID, &r.BuyerNote); err != nil {
+		r, err := scanReturn(rows)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, r)

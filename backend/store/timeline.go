@@ -295,15 +295,13 @@ func (s *Store) OrdersWithLines(ctx context.Context, ids []int64) (map[int64]Ord
 			out[o.ID] = OrderDetail{Order: o, Lines: []domain.OrderLine{}, Returns: []domain.ReturnLine{}}
 		}
 		rows.Close()
-		lines, err := s.read.QueryContext(ctx, `SELECT id, order_id, line_no, product_key, sku_id, seller_sku, product_name, variation, category,
-			quantity, return_quantity, unit_price, subtotal_before, subtotal_after FROM order_lines WHERE order_id IN (`+in+`) ORDER BY order_id, line_no`, args...)
+		lines, err := s.read.QueryContext(ctx, "SELECT "+orderLineColumns+" FROM order_lines WHERE order_id IN ("+in+") ORDER BY order_id, line_no", args...)
 		if err != nil {
 			return nil, fmt.Errorf("read order lines: %w", err)
 		}
 		for lines.Next() {
-			var l domain.OrderLine
-			if err := lines.Scan(&l.ID, &l.OrderID, &l.LineNo, &l.ProductKey, &l.SKUID, &l.SellerSKU, &l.ProductName, &l.Variation, &l.Category,
-				&l.Quantity, &l.ReturnQuantity, &l.UnitPrice, &l.SubtotalBefore, &l.SubtotalAfter); err != nil {
+			l, err := scanOrderLine(lines)
+			if err != nil {
 				lines.Close()
 				return nil, err
 			}
