@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything, then runs every test: the workflow files, go vet, Go tests, frontend
-# type-check and unit tests, the Linux and Windows builds, and the Playwright
+# type-check, lint and unit tests, the Linux and Windows builds, and the Playwright
 # suite in Debian's Chromium against `wails dev` under Xvfb with a throwaway
 # database.
 set -euo pipefail
@@ -24,8 +24,8 @@ go vet ./...
 step "Go tests"
 go test -count=1 ./...
 
-step "frontend type-check and unit tests"
-(cd frontend && npm run typecheck && npm test)
+step "frontend type-check, lint and unit tests"
+(cd frontend && npm run typecheck && npm run lint && npm test)
 
 step "Linux build"
 wails build -tags webkit2_41 -clean -o afterloop

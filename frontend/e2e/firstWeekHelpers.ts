@@ -36,8 +36,3 @@ export async function delayBinding(page: Page, service: string, method: string, 
     }
   }, { service, method, arg, ms })
 }
-
-/** How many delayed answers were handed back so far. */
-export async function delayedCount(page: Page): Promise<number> {
-  return page.evaluate(() => ((window as any).__delayed ?? []).length)
-}

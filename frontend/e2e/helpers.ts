@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 
-export const repoRoot = path.resolve(__dirname, '..', '..')
+const repoRoot = path.resolve(__dirname, '..', '..')
 export const testdata = (name: string) => path.join(repoRoot, 'backend', 'importer', 'testdata', name)
 export const workDir = () => {
   const dir = process.env.AFTERLOOP_E2E_WORK

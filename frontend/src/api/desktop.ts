@@ -27,8 +27,8 @@ export interface About {
 export const MENU_COMMANDS = ['import', 'backup-now', 'export-scorecard', 'settings', 'shortcuts', 'about'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
-export const menuEvent = (c: MenuCommand): string => `menu:${c}`
-export const EVENT_DIAGNOSTICS_COPIED = 'diagnostics:copied'
+const menuEvent = (c: MenuCommand): string => `menu:${c}`
+const EVENT_DIAGNOSTICS_COPIED = 'diagnostics:copied'
 
 export interface DiagnosticsCopied {
   ok: boolean
@@ -59,10 +59,6 @@ export function openDataFolder(): Promise<void> {
 
 export function openLog(): Promise<void> {
   return call(() => DesktopService.OpenLog())
-}
-
-export function dataFolder(): Promise<string> {
-  return call(() => DesktopService.DataFolder())
 }
 
 /** Puts version, system, database size, counts and the log's end on the clipboard. */

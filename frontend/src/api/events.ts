@@ -3,10 +3,10 @@
 import { EventsOn, OnFileDrop } from '../../wailsjs/runtime/runtime'
 import type { Progress } from './types'
 
-export const EVENT_IMPORT_PROGRESS = 'import:progress'
-export const EVENT_DEMO_PROGRESS = 'demo:progress'
-export const EVENT_DATA_CHANGED = 'data:changed'
-export const EVENT_FILES_DROPPED = 'files:dropped'
+const EVENT_IMPORT_PROGRESS = 'import:progress'
+const EVENT_DEMO_PROGRESS = 'demo:progress'
+const EVENT_DATA_CHANGED = 'data:changed'
+const EVENT_FILES_DROPPED = 'files:dropped'
 
 type Unsubscribe = () => void
 

@@ -17,10 +17,6 @@ export async function listProducts(): Promise<ProductRow[]> {
   return ((await call(() => ProductService.List())) ?? []).map(row)
 }
 
-export async function getProduct(key: string): Promise<ProductRow> {
-  return row(await call(() => ProductService.Get(key)))
-}
-
 /** Invalid fields (and blocked words) reject with AppError details keyed by field. */
 export async function saveProductContent(c: ProductContent): Promise<ProductRow> {
   return row(await call(() => ProductService.SaveContent(domain.ProductContent.createFrom(c))))

@@ -45,7 +45,6 @@ export interface Progress {
 export const IMPORT_KINDS = ['orders', 'returns', 'tickets', 'reviews', 'comments'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 export type Platform = 'tiktok' | 'shopify' | 'other'
-export type DateOrder = 'dmy' | 'mdy' | 'ymd'
 
 /** Normalized order statuses in display order (domain.OrderStatuses). */
 export const ORDER_STATUSES = [
@@ -83,6 +82,4 @@ export type ProductRow = Omit<Plain<store.ProductRow>, 'content'> & { content: P
 export const STAGES = [
   'order_confirmation', 'shipping_update', 'delivery_day', 'support_check_in', 'review_request', 'replenishment',
 ] as const
-export type Stage = (typeof STAGES)[number]
-export const STAGE_STATES = ['upcoming', 'due', 'sent', 'skipped', 'snoozed', 'expired', 'not_applicable'] as const
 export type QueueTab = 'due' | 'upcoming' | 'done'

@@ -17,7 +17,6 @@ export type VocVerdict = Plain<service.VocVerdict>
 /** Pointer fields: only the ones present change. */
 export type VocPatch = Partial<Omit<Plain<store.VocPatch>, 'skus'> & { skus: string[] }>
 
-export type Verdict = 'improved' | 'got_worse' | 'no_clear_change' | 'not_enough_data'
 export type Week = Plain<voc.Week>
 export type Series = { asOf: number; weeks: Week[]; frequencyPerWeek: number; lastFourWeeks: number }
 export type LinkedTicket = Plain<voc.LinkedTicket>

@@ -70,43 +70,15 @@ export const en = {
     importHint: 'Import an order or returns export (Ctrl+I), or drop a file anywhere on the window.',
   },
   area: {
-    orders: { label: 'Orders', title: 'Orders', purpose: 'Every imported order with its lines and returns.' },
-    products: { label: 'Products', title: 'Products', purpose: 'Setup steps, common issues and review timing for each product.' },
-    timeline: {
-      label: 'Timeline',
-      title: 'Communication timeline',
-      purpose:
-        'The right message for each order at the right time — confirmation, shipping, delivery day, check-in and review request — ready to copy into the chat.',
-    },
-    cards: {
-      label: 'Insert cards',
-      title: 'Packaging insert cards',
-      purpose: 'Design the cards that go in the parcel and print them as PDF, exactly as the designer shows them.',
-    },
-    support: {
-      label: 'Support',
-      title: 'Support triage',
-      purpose: 'Work support tickets and disputes with a standard flow, response timers and a root cause for every ticket.',
-    },
-    voc: {
-      label: 'Voice of Customer',
-      title: 'Voice of Customer log',
-      purpose: 'Turn recurring complaints into fixes, and see whether each fix lowered refunds and tickets.',
-    },
-    scorecard: {
-      label: 'Scorecard',
-      title: 'Weekly scorecard',
-      purpose: 'Refund rate, response times, reviews and repeat purchases per week, with targets — exportable to Excel.',
-    },
-    health: {
-      label: 'Shop health',
-      title: 'Shop health',
-      purpose: 'The metrics TikTok Shop grades you on, estimated ahead of Seller Center, with the orders behind them and what to fix first.',
-    },
-    settings: { label: 'Settings', title: 'Settings', purpose: 'Shop, team and import history.' },
-  },
-  comingSoon: {
-    badge: 'Coming soon',
+    orders: { label: 'Orders', title: 'Orders' },
+    products: { label: 'Products', title: 'Products' },
+    timeline: { label: 'Timeline', title: 'Communication timeline' },
+    cards: { label: 'Insert cards', title: 'Packaging insert cards' },
+    support: { label: 'Support', title: 'Support triage' },
+    voc: { label: 'Voice of Customer', title: 'Voice of Customer log' },
+    scorecard: { label: 'Scorecard', title: 'Weekly scorecard' },
+    health: { label: 'Shop health', title: 'Shop health' },
+    settings: { label: 'Settings', title: 'Settings' },
   },
   status: {
     unpaid: 'Unpaid',

@@ -13,7 +13,7 @@ const tagTypes: Record<OrderStatus, TagType> = {
   unknown: 'default',
 }
 
-export function isOrderStatus(s: string): s is OrderStatus {
+function isOrderStatus(s: string): s is OrderStatus {
   return (ORDER_STATUSES as readonly string[]).includes(s)
 }
 

@@ -1,14 +1,5 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory } from 'vue-router'
 import OrdersView from '@/views/OrdersView/OrdersView.vue'
-import ComingSoonView from '@/views/ComingSoonView/ComingSoonView.vue'
-import { AREAS } from './areas'
-
-const comingSoon: RouteRecordRaw[] = AREAS.filter((a) => a.comingSoon).map((a) => ({
-  path: a.path,
-  name: a.name,
-  component: ComingSoonView,
-  props: { area: a.name },
-}))
 
 export const router = createRouter({
   // Hash history: the app is served from embedded files, not a web server.
@@ -25,7 +16,6 @@ export const router = createRouter({
     { path: '/voc', name: 'voc', component: () => import('@/views/VocView/VocView.vue') },
     { path: '/scorecard', name: 'scorecard', component: () => import('@/views/ScorecardView/ScorecardView.vue') },
     { path: '/health', name: 'health', component: () => import('@/views/HealthView/HealthView.vue') },
-    ...comingSoon,
     { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView/SettingsView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/orders' },
   ],

@@ -9,7 +9,7 @@ export type { Slot } from '@/lib/useSparseRows'
 /** Saved views above the inbox. */
 export type InboxView = 'open' | 'mine' | 'proof' | 'soon' | 'breached' | 'flagged' | 'all'
 
-export const OPEN_STATUSES = ['new', 'acknowledged', 'waiting_for_proof', 'diagnosing', 'resolution_offered']
+const OPEN_STATUSES = ['new', 'acknowledged', 'waiting_for_proof', 'diagnosing', 'resolution_offered']
 
 /**
  * The support inbox: filter, a sparse page cache behind the virtual table

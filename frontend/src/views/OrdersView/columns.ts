@@ -22,7 +22,7 @@ export interface ColumnContext {
  * takes what is left. The sum (906) fits the 1024 px window with the icon rail. The sum is the table's minimum width: below it the
  * table scrolls sideways instead of cutting off Status and Returns.
  */
-export const COLUMN_WIDTHS = {
+const COLUMN_WIDTHS = {
   externalId: 184,
   createdAt: 160,
   buyer: 104,

@@ -19,7 +19,7 @@ export function scaleFor(values: (number | null)[], extra: (number | null)[] = [
   const all = [...values, ...extra].filter((v): v is number => v !== null && Number.isFinite(v))
   if (!all.length) return { min: 0, max: 1 }
   let min = Math.min(...all)
-  let max = Math.max(...all)
+  const max = Math.max(...all)
   if (zeroBased && min > 0) min = 0
   if (min === max) {
     const pad = min === 0 ? 1 : Math.abs(min) * 0.1

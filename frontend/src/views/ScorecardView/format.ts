@@ -3,7 +3,7 @@
 // or two decimals. Pure functions, so tiles, tables, charts and tests agree.
 import type { Direction, Unit } from '@/api/scorecard'
 
-export const DASH = '—'
+const DASH = '—'
 const MINUS = '−'
 
 const moneyFormats = new Map<string, Intl.NumberFormat>()

@@ -38,7 +38,7 @@ export function isoWeekOf(d: Date): IsoWeek {
 }
 
 /** The week's Monday as midnight UTC. */
-export function mondayOf(w: IsoWeek): Date {
+function mondayOf(w: IsoWeek): Date {
   const jan4 = new Date(Date.UTC(w.year, 0, 4))
   const offset = (jan4.getUTCDay() + 6) % 7
   return new Date(jan4.getTime() + ((w.num - 1) * 7 - offset) * DAY)

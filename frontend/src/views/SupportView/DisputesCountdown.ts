@@ -21,7 +21,7 @@ const MINUTE = 60
 const HOUR = 3600
 const DAY = 86400
 /** Under this much time left the countdown turns amber. */
-export const SOON_SECONDS = DAY
+const SOON_SECONDS = DAY
 
 /** "2d 4h", "5h 12m", "7m", rounded down, for seconds >= 0. */
 export function durationText(seconds: number): DurationText {

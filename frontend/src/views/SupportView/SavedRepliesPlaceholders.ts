@@ -11,7 +11,7 @@ const PLACEHOLDER = /\{\{\s*([a-zA-Z_]+(?::[a-zA-Z0-9_]+)?)\s*\}\}/g
 
 export const token = (key: string) => `{{${key}}}`
 
-export function isKnownPlaceholder(key: string): boolean {
+function isKnownPlaceholder(key: string): boolean {
   if (key.startsWith(INPUT_PREFIX)) return key.length > INPUT_PREFIX.length
   return (DATA_PLACEHOLDERS as readonly string[]).includes(key)
 }
