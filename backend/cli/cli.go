@@ -1,5 +1,5 @@
 // Package cli is afterloop-cli: the command-line tool over the same backend
-// as the app, for automation and batch work (PRODUCT.md section 8).
+// as the app, for automation and batch work.
 // Exit status: 0 success, 1 bad input (one clear line on stderr), 2 wrong usage.
 package cli
 

@@ -11,7 +11,7 @@ import (
 )
 
 // File names of the demo's reviews export and comment log, in the formats
-// of the reviews and comments imports (issue 7).
+// of the reviews and comments imports.
 const (
 	ReviewsFileName  = "demo_reviews.csv"
 	CommentsFileName = "demo_comments.csv"

@@ -11,7 +11,7 @@ import (
 )
 
 // SupportLogFileName is the demo shop's support history, written in the
-// support-log import format (issue 5) so it goes through the real import.
+// support-log import format so it goes through the real import.
 const SupportLogFileName = "demo_support_log.csv"
 
 var supportLogHeader = []string{"Ticket ID", "Order ID", "Channel", "Category", "Subcategory", "Opened At",

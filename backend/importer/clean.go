@@ -35,7 +35,7 @@ func cleanCell(s string) string {
 	return strings.TrimSpace(out)
 }
 
-// CleanCell applies the export cell rules of PRODUCT.md §2 (TABs, BOM,
+// CleanCell applies the export cell rules (TABs, BOM,
 // zero-width characters, NUL, a leading apostrophe) for other readers of
 // seller spreadsheets, such as the support-log import.
 func CleanCell(s string) string { return cleanCell(s) }

@@ -77,8 +77,8 @@ func (s *Store) CreateTicket(ctx context.Context, t domain.Ticket) (domain.Ticke
 	return s.insertTicket(ctx, t)
 }
 
-// ImportTicket adds a ticket from imported history. History stays as it was
-// (PRODUCT.md §5): a ticket closed without a root cause is kept closed and
+// ImportTicket adds a ticket from imported history. History stays as it
+// was: a ticket closed without a root cause is kept closed and
 // flagged so someone tags one later, never refused or dropped.
 func (s *Store) ImportTicket(ctx context.Context, t domain.Ticket) (domain.Ticket, error) {
 	t = t.Normalize()

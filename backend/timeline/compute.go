@@ -1,5 +1,5 @@
 // Package timeline decides which post-purchase message each order needs and
-// when (PRODUCT.md §3), and renders the message text from a template. It is
+// when, and renders the message text from a template. It is
 // pure logic: the store feeds it orders, product content, settings and the
 // recorded actions; nothing here reads the database or the clock.
 package timeline

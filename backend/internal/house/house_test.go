@@ -4,11 +4,13 @@
 package house
 
 import (
+	"bufio"
 	"go/parser"
 	"go/token"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -75,6 +77,36 @@ func sourceFiles(t *testing.T, root string, exts ...string) []string {
 		t.Fatalf("no %v files found under %s", exts, root)
 	}
 	return files
+}
+
+// outsideReference matches a pointer to a text that is not in the
+// repository: the product document's file name or an issue tracker's number.
+var outsideReference = regexp.MustCompile(`PRODUCT\.md|(?i)\bissue #?\d+`)
+
+// Comments state the rule the code follows in plain words. A comment that
+// points to a section of the product document or to an issue number instead
+// sends the reader to a text they cannot open from the code, and goes stale
+// when that text changes.
+func TestCommentsStateRulesInsteadOfCitingOutsideTexts(t *testing.T) {
+	root := repoRoot(t)
+	for _, rel := range sourceFiles(t, root, ".go", ".ts", ".vue") {
+		f, err := os.Open(filepath.Join(root, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+		for n := 1; sc.Scan(); n++ {
+			if m := outsideReference.FindString(sc.Text()); m != "" {
+				t.Errorf("%s:%d cites %q: state the rule itself in the comment", rel, n, m)
+			}
+		}
+		err = sc.Err()
+		_ = f.Close() // read only: a failed close loses nothing
+		if err != nil {
+			t.Fatalf("%s: %v", rel, err)
+		}
+	}
 }
 
 // sqlAllowed are the folders whose code may import database/sql, with why.
