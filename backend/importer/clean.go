@@ -7,11 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// maxCellBytes bounds one cell. Exports never come close (a long buyer
-// message is a few KB); a bigger cell is damage or an attack, and refusing it
-// keeps memory flat.
-const maxCellBytes = 1 << 20
-
 // cleanCell strips what exports and spreadsheet apps add around values: TABs
 // (TikTok appends one to IDs and times so Excel keeps them as text), the BOM,
 // zero-width characters, NUL, surrounding spaces and the leading apostrophe

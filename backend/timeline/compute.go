@@ -229,10 +229,3 @@ func firstKnown(values ...int64) int64 {
 	}
 	return 0
 }
-
-func minPositive(a, b int64) int64 {
-	if a <= 0 {
-		return b
-	}
-	return min(a, b)
-}
