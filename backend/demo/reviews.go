@@ -146,7 +146,7 @@ func writeCSV(path string, header []string, n int, row func(int) []string) error
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return fmt.Errorf("demo: write %s: %w", path, err)
 	}
 	return f.Close()

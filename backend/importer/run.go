@@ -37,7 +37,7 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 	if err != nil {
 		return nil, err
 	}
-	defer op.src.close()
+	defer func() { _ = op.src.close() }() // read only, or already written and checked: closing loses nothing
 	if len(op.missing) > 0 {
 		return nil, missingColumnsError(facts.name, op.lay, op.missing)
 	}

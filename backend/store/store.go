@@ -101,11 +101,11 @@ func open(ctx context.Context, path string, log *slog.Logger, backupBeforeUpgrad
 	s.write.SetMaxOpenConns(1)
 	s.write.SetConnMaxIdleTime(0)
 	if err := s.write.PingContext(ctx); err != nil {
-		s.write.Close()
+		_ = s.write.Close() // already failing: the error returned matters more
 		return nil, openError(path, err)
 	}
 	if err := s.migrate(ctx, existed, migrations); err != nil {
-		s.write.Close()
+		_ = s.write.Close() // already failing: the error returned matters more
 		return nil, err
 	}
 	s.read = sql.OpenDB(s.connector(dsn(path, false)))

@@ -55,7 +55,7 @@ func invalidTicket(problems map[string]string) error {
 	sort.Strings(fields)
 	e := apperr.New(apperr.CodeInvalidInput, problems[fields[0]])
 	for _, f := range fields {
-		e.With(f, problems[f])
+		_ = e.With(f, problems[f]) // With adds the detail to the error itself
 	}
 	return e
 }
