@@ -1,7 +1,6 @@
 package scorecard
 
 import (
-	"afterloop/backend/safefile"
 	"fmt"
 	"io"
 	"math"
@@ -9,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"afterloop/backend/safefile"
 
 	"github.com/xuri/excelize/v2"
 )
