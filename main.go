@@ -43,7 +43,7 @@ func main() {
 	if platform.GeneratingBindings {
 		dir, tempErr := os.MkdirTemp("", "afterloop-bindings-")
 		if tempErr == nil {
-			defer os.RemoveAll(dir)
+			defer func() { _ = os.RemoveAll(dir) }() // a leftover temporary file is harmless
 		}
 		dbPath, err = filepath.Join(dir, "bindings.db"), tempErr
 	}

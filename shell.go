@@ -139,6 +139,7 @@ func (s *shell) screens(ctx context.Context) []desktop.Screen {
 	for _, sc := range all {
 		size := desktop.Size{Width: sc.Size.Width, Height: sc.Size.Height}
 		if size.Width == 0 {
+			//nolint:staticcheck // Size is zero on platforms whose Wails runtime fills only the deprecated fields
 			size = desktop.Size{Width: sc.Width, Height: sc.Height}
 		}
 		out = append(out, desktop.Screen{Size: size, Primary: sc.IsPrimary, Current: sc.IsCurrent})

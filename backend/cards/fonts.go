@@ -74,7 +74,7 @@ func ParseFace(family, style string, data []byte) (*Face, error) {
 	}
 	f, err := sfnt.Parse(data)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotTrueType, err)
+		return nil, fmt.Errorf("%w: %w", ErrNotTrueType, err)
 	}
 	var buf sfnt.Buffer
 	upem := float64(f.UnitsPerEm())
@@ -83,7 +83,7 @@ func ParseFace(family, style string, data []byte) (*Face, error) {
 	}
 	m, err := f.Metrics(&buf, fixed.I(int(upem)), font.HintingNone)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotTrueType, err)
+		return nil, fmt.Errorf("%w: %w", ErrNotTrueType, err)
 	}
 	if family == "" {
 		family, _ = f.Name(&buf, sfnt.NameIDFamily)

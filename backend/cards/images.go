@@ -23,7 +23,7 @@ var ErrImageFormat = errors.New("only PNG and JPEG images can be placed")
 func LoadImage(data []byte) (*ImageAsset, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrImageFormat, err)
+		return nil, fmt.Errorf("%w: %w", ErrImageFormat, err)
 	}
 	if cfg.Width > 12000 || cfg.Height > 12000 {
 		return nil, fmt.Errorf("the image is %d × %d pixels; the largest is 12000 on a side", cfg.Width, cfg.Height)
@@ -31,13 +31,13 @@ func LoadImage(data []byte) (*ImageAsset, error) {
 	switch format {
 	case "jpeg":
 		if _, err := jpeg.DecodeConfig(bytes.NewReader(data)); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrImageFormat, err)
+			return nil, fmt.Errorf("%w: %w", ErrImageFormat, err)
 		}
 		return &ImageAsset{Mime: "image/jpeg", Data: data, WidthPx: cfg.Width, HeightPx: cfg.Height}, nil
 	case "png":
 		img, err := png.Decode(bytes.NewReader(data))
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrImageFormat, err)
+			return nil, fmt.Errorf("%w: %w", ErrImageFormat, err)
 		}
 		nrgba := image.NewNRGBA(img.Bounds())
 		draw.Draw(nrgba, nrgba.Bounds(), img, img.Bounds().Min, draw.Src)

@@ -1,4 +1,4 @@
-// Package cards is the insert-card engine (PRODUCT.md section 4): the
+// Package cards is the insert-card engine (cards packed with an order): the
 // versioned design schema, starter designs, product-field merge, and one
 // layout engine that turns a design into a display list. The PDF renderer
 // here and the designer's SVG canvas both draw that display list and nothing
@@ -15,7 +15,7 @@ import (
 // SchemaVersion is the version of the design JSON this code writes and reads.
 const SchemaVersion = 1
 
-// Card kinds (PRODUCT.md section 4).
+// Card kinds, one per job a card in the parcel does.
 const (
 	KindWhatsInBox = "whats_in_box"
 	KindQuickStart = "quick_start"
@@ -125,7 +125,8 @@ const (
 	metricBleed = 3.0
 )
 
-// SizePresets are the sizes of PRODUCT.md section 4, portrait.
+// SizePresets are the printed-card sizes a seller picks from, in portrait:
+// US inch sizes (3.5 × 2 in is the business card) and the metric A6 and A7.
 var SizePresets = []SizePreset{
 	{"4x6", "4 × 6 in", 4 * mmPerInch, 6 * mmPerInch, false, inchBleedMm},
 	{"5x7", "5 × 7 in", 5 * mmPerInch, 7 * mmPerInch, false, inchBleedMm},

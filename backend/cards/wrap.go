@@ -29,7 +29,6 @@ func wrap(face *Face, sizePt, width float64, text string) []string {
 		if cur.Len() > 0 {
 			lines = append(lines, cur.String())
 			cur.Reset()
-			curW = 0
 		}
 		for ww > width+1e-9 && utf8.RuneCountInString(w) > 1 {
 			head, rest := splitToWidth(face, sizePt, width, w)

@@ -1,5 +1,5 @@
 // Package cli is afterloop-cli: the command-line tool over the same backend
-// as the app, for automation and batch work (PRODUCT.md section 8).
+// as the app, for automation and batch work.
 // Exit status: 0 success, 1 bad input (one clear line on stderr), 2 wrong usage.
 package cli
 
@@ -125,7 +125,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "afterloop-cli:", oneLine(err))
 		return ExitBadInput
 	}
-	defer st.Close()
+	defer func() { _ = st.Close() }() // read only, or already written and checked: closing loses nothing
 	e := &env{ctx: ctx, stdout: stdout, stderr: stderr, dbPath: path, tz: *tz, shop: &service.Shop{Store: st}}
 	if err := cmd.run(e, rest[1:]); err != nil {
 		var u usageError

@@ -71,7 +71,7 @@ func loadLargeDemo(e *env, n int) error {
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
+	defer func() { _ = os.RemoveAll(dir) }() // a leftover temporary file is harmless
 	loc, err := e.location()
 	if err != nil {
 		return err

@@ -46,7 +46,7 @@ func buildCLI(t *testing.T) string {
 		cliPath = filepath.Join(dir, "afterloop-cli")
 		out, err := exec.Command("go", "build", "-o", cliPath, "afterloop/backend/cmd/afterloop-cli").CombinedOutput()
 		if err != nil {
-			cliErr = fmt.Errorf("build the CLI: %v\n%s", err, out)
+			cliErr = fmt.Errorf("build the CLI: %w\n%s", err, out)
 		}
 	})
 	if cliErr != nil {

@@ -142,8 +142,8 @@ func writeFileAtomically(path string, write func(*bufio.Writer) error) (err erro
 	}
 	defer func() {
 		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			_ = tmp.Close()           // already failing: the error returned matters more
+			_ = os.Remove(tmp.Name()) // a leftover temporary file is harmless
 		}
 	}()
 	w := bufio.NewWriterSize(tmp, 1<<20)

@@ -13,7 +13,7 @@ const (
 	returnCancelled = "Cancelled"
 	firstReturnID   = int64(4035100000000000000) // 19 digits
 	// orderExportMisses is the share of refunds the order export's own return
-	// columns leave out (PRODUCT.md: about a fifth).
+	// columns leave out: 1 in 5, about what real exports miss.
 	orderExportMisses = 5
 	orphanReturns     = 5
 )

@@ -11,7 +11,7 @@ import (
 )
 
 // File names of the demo's reviews export and comment log, in the formats
-// of the reviews and comments imports (issue 7).
+// of the reviews and comments imports.
 const (
 	ReviewsFileName  = "demo_reviews.csv"
 	CommentsFileName = "demo_comments.csv"
@@ -146,7 +146,7 @@ func writeCSV(path string, header []string, n int, row func(int) []string) error
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return fmt.Errorf("demo: write %s: %w", path, err)
 	}
 	return f.Close()

@@ -11,7 +11,7 @@ import (
 )
 
 // SupportLogFileName is the demo shop's support history, written in the
-// support-log import format (issue 5) so it goes through the real import.
+// support-log import format so it goes through the real import.
 const SupportLogFileName = "demo_support_log.csv"
 
 var supportLogHeader = []string{"Ticket ID", "Order ID", "Channel", "Category", "Subcategory", "Opened At",
@@ -68,10 +68,10 @@ func simulateTickets(e *env, orders []*order, returns []*returnLine) []supportTi
 			text = words[r.IntN(len(words))]
 		}
 		channel := "tiktok_chat"
-		switch n := r.IntN(20); {
-		case n == 0:
+		switch r.IntN(20) {
+		case 0:
 			channel = "product_review"
-		case n == 1:
+		case 1:
 			channel = "video_comment"
 		}
 		out = append(out, supportTicket{order: o, channel: channel, sub: sub, opened: opened, text: text})
@@ -213,7 +213,7 @@ func writeSupportLog(path string, e *env, tickets []supportTicket) error {
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return fmt.Errorf("demo: write support log: %w", err)
 	}
 	return f.Close()

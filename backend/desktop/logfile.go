@@ -67,12 +67,12 @@ func logName(i int) string {
 // beginning with the header.
 func (l *RotatingLog) rotate() error {
 	if l.f != nil {
-		l.f.Close()
+		_ = l.f.Close() // the old log was written line by line; reopening matters, not this close
 		l.f = nil
 	}
-	os.Remove(filepath.Join(l.dir, logName(logKeep-1)))
+	_ = os.Remove(filepath.Join(l.dir, logName(logKeep-1))) // rotation is best effort: a log that cannot rotate only grows
 	for i := logKeep - 2; i >= 0; i-- {
-		os.Rename(filepath.Join(l.dir, logName(i)), filepath.Join(l.dir, logName(i+1)))
+		_ = os.Rename(filepath.Join(l.dir, logName(i)), filepath.Join(l.dir, logName(i+1))) // rotation is best effort: a log that cannot rotate only grows
 	}
 	f, err := os.OpenFile(l.Path(), os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
 	if err != nil {
@@ -80,7 +80,7 @@ func (l *RotatingLog) rotate() error {
 	}
 	n, err := f.WriteString(l.header + "\n")
 	if err != nil {
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return fmt.Errorf("write log file: %w", err)
 	}
 	l.f, l.size = f, int64(n)
@@ -135,7 +135,7 @@ func readLines(path string) []string {
 	if err != nil {
 		return nil
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only, or already written and checked: closing loses nothing
 	var out []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)

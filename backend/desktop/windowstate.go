@@ -167,8 +167,8 @@ func WriteFileAtomic(path string, data []byte) error {
 	done := false
 	defer func() {
 		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			_ = tmp.Close()           // already failing: the error returned matters more
+			_ = os.Remove(tmp.Name()) // a leftover temporary file is harmless
 		}
 	}()
 	if _, err := tmp.Write(data); err != nil {

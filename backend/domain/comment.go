@@ -6,7 +6,7 @@ import (
 )
 
 // PublicComment is a comment under a video or review, logged so it gets a
-// calm reply and so repeated defects surface (PRODUCT.md §5).
+// calm reply and so repeated defects surface.
 type PublicComment struct {
 	ID          int64  `json:"id"`
 	Video       string `json:"video"`

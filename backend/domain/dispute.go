@@ -2,7 +2,7 @@ package domain
 
 import "fmt"
 
-// Dispute kinds (PRODUCT.md §5).
+// Dispute kinds: what a buyer's dispute on the platform is about.
 const (
 	DisputeNonDelivery      = "non_delivery"
 	DisputeNotAsDescribed   = "not_as_described"

@@ -5,8 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// Review is one product review imported from the platform (PRODUCT.md §7:
-// star rating and review depth).
+// Review is one product review imported from the platform; the scorecard's
+// star rating and review depth come from these.
 type Review struct {
 	ID              int64  `json:"id"`
 	OrderExternalID string `json:"orderExternalId"`
@@ -18,9 +18,9 @@ type Review struct {
 	PostedAt        int64  `json:"postedAt"`
 }
 
-// CountWords counts runs of non-space characters, the review-depth word of
-// PRODUCT.md §7. Text without spaces (Japanese, Thai) counts as one word:
-// that is the definition, not a tokenizer.
+// CountWords counts runs of non-space characters, the words of the scorecard's
+// review depth. Text without spaces (Japanese, Thai) counts as one word: that
+// is the definition, not a tokenizer.
 func CountWords(s string) int { return len(strings.Fields(s)) }
 
 // Text limits keep one pasted novel from bloating the database.

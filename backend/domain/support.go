@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Support triage (PRODUCT.md §5). Keys are stored in the database and cross
+// Support triage. Keys are stored in the database and cross
 // the binding, so they never change; labels are English defaults the UI may
 // translate by key.
 
@@ -131,7 +131,8 @@ const (
 	SubPerformanceAssumption = "performance_assumption"
 )
 
-// SupportTaxonomy is the category tree of PRODUCT.md §5.
+// SupportTaxonomy is the category tree every ticket is filed in, with the
+// proof each subcategory asks the buyer for.
 var SupportTaxonomy = []Category{
 	{CategoryShipping, "Shipping", []Subcategory{
 		{SubTrackingNotUpdating, "Tracking not updating", []string{ProofOrderNumber}},
@@ -257,8 +258,9 @@ func (t Ticket) Normalize() Ticket {
 }
 
 // Validate returns field -> problem; empty when valid. Closing needs a root
-// cause (PRODUCT.md §5); imported history is the one exception and is saved
-// with FlaggedMissingRootCause instead (see CloseNeedsRootCause).
+// cause, so every closed ticket says why it happened; imported history is the
+// one exception and is saved with FlaggedMissingRootCause instead (see
+// CloseNeedsRootCause).
 func (t Ticket) Validate() map[string]string {
 	p := map[string]string{}
 	if !IsChannel(t.Channel) {

@@ -6,9 +6,11 @@ import (
 	"strings"
 )
 
-// TicketFlow is the standard flow's checklist state (PRODUCT.md §5) that is
-// not already a ticket column: what proof arrived, the diagnose answers and
-// when the resolution was confirmed in writing. Acknowledgement is the first
+// TicketFlow is the state of the standard flow every ticket follows
+// (acknowledge, ask for proof, diagnose, offer a resolution, confirm it in
+// writing, close with a root cause) that is not already a ticket column:
+// what proof arrived, the diagnose answers and when the resolution was
+// confirmed in writing. Acknowledgement is the first
 // reply logged (first_response_at) and the resolution and root cause are
 // columns, so they are not repeated here.
 type TicketFlow struct {

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Communication timeline stages, in the order a buyer meets them (PRODUCT.md §3).
+// Communication timeline stages, in the order a buyer meets them.
 const (
 	StageOrderConfirmation = "order_confirmation"
 	StageShippingUpdate    = "shipping_update"
@@ -207,7 +207,7 @@ var DefaultLinkAllowList = []string{
 	"auspost.com.au", "ninjavan.co", "flashexpress.co.th", "17track.net",
 }
 
-// DefaultTimelineSettings follow PRODUCT.md §3.
+// DefaultTimelineSettings are what a new shop starts with.
 func DefaultTimelineSettings() TimelineSettings {
 	return TimelineSettings{
 		ShippingTrigger: ShippingTriggerRTS, CheckInDays: 3, DefaultReviewDelayDays: 7, ReviewWindowDays: 30,

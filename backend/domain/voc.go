@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// Voice-of-Customer log (PRODUCT.md §6). Keys are stored and cross the
+// Voice-of-Customer log. Keys are stored and cross the
 // binding, so they never change; labels are English defaults.
 
 // VoC entry statuses, in the order an entry usually moves through them.

@@ -1,7 +1,9 @@
 // Package importer reads order and return exports (TikTok Shop .xlsx/.csv in
 // any region, English or Japanese headers; Shopify orders CSV; any other file
 // through a column mapping) and writes them to the store in one transaction.
-// The rules it follows are in PRODUCT.md section 2.
+// Each rule is stated where it is applied: cleaning export cells (clean.go),
+// reading dates and their day/month order (dates.go), which returns count as
+// refunds (status.go), and merging a re-imported order (merge.go).
 package importer
 
 import (

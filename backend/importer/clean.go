@@ -7,11 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// maxCellBytes bounds one cell. Exports never come close (a long buyer
-// message is a few KB); a bigger cell is damage or an attack, and refusing it
-// keeps memory flat.
-const maxCellBytes = 1 << 20
-
 // cleanCell strips what exports and spreadsheet apps add around values: TABs
 // (TikTok appends one to IDs and times so Excel keeps them as text), the BOM,
 // zero-width characters, NUL, surrounding spaces and the leading apostrophe
@@ -35,7 +30,7 @@ func cleanCell(s string) string {
 	return strings.TrimSpace(out)
 }
 
-// CleanCell applies the export cell rules of PRODUCT.md §2 (TABs, BOM,
+// CleanCell applies the export cell rules (TABs, BOM,
 // zero-width characters, NUL, a leading apostrophe) for other readers of
 // seller spreadsheets, such as the support-log import.
 func CleanCell(s string) string { return cleanCell(s) }

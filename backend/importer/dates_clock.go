@@ -96,10 +96,11 @@ func (p *timeParser) clock() (secs, zone int32, hasZone, ok bool) {
 	case '+', '-':
 		p.pos++
 		zh, dzh := p.number()
-		if dzh == 4 {
-			zh, dzh = zh/100*60+zh%100, 0 // ±hhmm read as one number
+		switch dzh {
+		case 4:
+			zh = zh/100*60 + zh%100 // ±hhmm read as one number
 			zone = zh * 60
-		} else if dzh == 2 {
+		case 2:
 			zone = zh * 3600
 			if p.peek() == ':' {
 				p.pos++
@@ -109,7 +110,7 @@ func (p *timeParser) clock() (secs, zone int32, hasZone, ok bool) {
 				}
 				zone += zm * 60
 			}
-		} else {
+		default:
 			return 0, 0, false, false
 		}
 		if c == '-' {

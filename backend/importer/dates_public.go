@@ -3,7 +3,7 @@ package importer
 import "time"
 
 // FileDates lets the other imports (support log, reviews, comments) read
-// times the way the order importer does (PRODUCT.md §2): every format the
+// times the way the order importer does: every format the
 // exports use, with the day/month order decided by the file itself.
 type FileDates struct {
 	evidence dateEvidence

@@ -72,7 +72,7 @@ func statFile(path string) (fileFacts, error) {
 		}
 		return fileFacts{}, apperr.Wrap(apperr.CodeInvalidInput, err, fmt.Sprintf("Afterloop cannot open %s.", name)).With("file", name)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only, or already written and checked: closing loses nothing
 	st, err := f.Stat()
 	if err != nil {
 		return fileFacts{}, err
@@ -108,19 +108,19 @@ func (im *Importer) open(ctx context.Context, path string, opts Options) (*opene
 	}
 	headers, headerRow, err := readHeader(src, facts.name)
 	if err != nil {
-		src.close()
+		_ = src.close() // already failing: the error returned matters more
 		return nil, err
 	}
 	var saved *store.ColumnMapping
 	if m, err := im.st.FindColumnMapping(ctx, headerSignature(headers)); err == nil {
 		saved = &m
 	} else if !errors.Is(err, apperr.ErrNotFound) {
-		src.close()
+		_ = src.close() // already failing: the error returned matters more
 		return nil, err
 	}
 	lay, missing, err := resolveLayout(headers, opts, saved)
 	if err != nil {
-		src.close()
+		_ = src.close() // already failing: the error returned matters more
 		return nil, err
 	}
 	lay.headerRow = headerRow

@@ -25,7 +25,7 @@ func (im *Importer) Preview(ctx context.Context, path string, opts Options) (*Pr
 	if err != nil {
 		return nil, err
 	}
-	defer op.src.close()
+	defer func() { _ = op.src.close() }() // read only, or already written and checked: closing loses nothing
 	lay := op.lay
 	pv := &Preview{Path: path, FileName: op.facts.name, FileSize: op.facts.size, Platform: lay.platform, Kind: lay.kind,
 		Headers: lay.headers, Mapping: lay.fieldMappings(), MappingRemembered: lay.remembered,

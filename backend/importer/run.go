@@ -2,7 +2,6 @@ package importer
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -38,7 +37,7 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 	if err != nil {
 		return nil, err
 	}
-	defer op.src.close()
+	defer func() { _ = op.src.close() }() // read only, or already written and checked: closing loses nothing
 	if len(op.missing) > 0 {
 		return nil, missingColumnsError(facts.name, op.lay, op.missing)
 	}
@@ -47,7 +46,7 @@ func (im *Importer) Import(ctx context.Context, path string, opts Options) (*Res
 	res := &Result{DryRun: opts.DryRun, UnknownStatuses: []string{}}
 	res.ImportBatch = domain.ImportBatch{FileName: facts.name, FileSize: facts.size, SHA256: facts.sha,
 		Kind: op.lay.kind, Platform: op.lay.platform, Errors: []domain.RowError{}}
-	err = im.st.RunInTx(ctx, func(tx *sql.Tx) error {
+	err = im.st.RunInTx(ctx, func(tx *store.Tx) error {
 		// Checked again under the write lock: two imports of one file may
 		// have started together.
 		if earlier, err := store.LiveImportOf(ctx, tx, facts.sha); err != nil || earlier {

@@ -206,8 +206,8 @@ func statusRank(status string) int {
 	return 0
 }
 
-// returnCounts applies the refund rule of PRODUCT.md §2: a return counts
-// unless it was rejected or cancelled.
+// returnCounts is the refund rule: a return counts as a refund unless it was
+// rejected or cancelled.
 func returnCounts(status string) bool {
 	switch statusKey(status) {
 	case "refund rejected", "rejected", "canceled", "cancelled", "return rejected":

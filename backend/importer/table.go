@@ -28,7 +28,7 @@ func ReadTable(ctx context.Context, path string, kind TableKind, fn func(row int
 	if err != nil {
 		return err
 	}
-	defer src.close()
+	defer func() { _ = src.close() }() // read only, or already written and checked: closing loses nothing
 	for src.next() {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -2,7 +2,6 @@ package importer
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"time"
@@ -30,7 +29,7 @@ func (im *Importer) Undo(ctx context.Context, batchID int64) (*UndoResult, error
 			time.Unix(batch.UndoneAt, 0).Format("2 Jan 2006 15:04")).With("file", batch.FileName)
 	}
 	res := &UndoResult{BatchID: batchID}
-	err = im.st.RunInTx(ctx, func(tx *sql.Tx) error {
+	err = im.st.RunInTx(ctx, func(tx *store.Tx) error {
 		if err := refuseIfOverwritten(ctx, tx, batchID, batch.FileName); err != nil {
 			return err
 		}
@@ -60,7 +59,7 @@ func (im *Importer) Undo(ctx context.Context, batchID int64) (*UndoResult, error
 
 // refuseIfOverwritten finds the newest live import that changed an order or
 // return (or ticket, review, comment) this batch also changed.
-func refuseIfOverwritten(ctx context.Context, tx *sql.Tx, batchID int64, fileName string) error {
+func refuseIfOverwritten(ctx context.Context, tx *store.Tx, batchID int64, fileName string) error {
 	later, found, err := store.FindOverwritingImport(ctx, tx, batchID)
 	if err != nil || !found {
 		return err
@@ -73,7 +72,7 @@ func refuseIfOverwritten(ctx context.Context, tx *sql.Tx, batchID int64, fileNam
 
 type undoer struct {
 	ctx     context.Context
-	tx      *sql.Tx
+	tx      *store.Tx
 	batchID int64
 	res     *UndoResult
 }
@@ -88,7 +87,7 @@ func (u *undoer) run() error {
 	// cascade and returns of deleted orders lose their link by SET NULL.
 	for _, q := range []struct {
 		table  string
-		delete func(context.Context, *sql.Tx, int64) (int, error)
+		delete func(context.Context, *store.Tx, int64) (int, error)
 	}{{"orders", store.DeleteCreatedOrders}, {"returns", store.DeleteCreatedReturns}} {
 		if err := u.deleted(q.delete); err != nil {
 			return fmt.Errorf("undo created %s: %w", q.table, err)
@@ -116,7 +115,7 @@ func (u *undoer) run() error {
 }
 
 // deleted runs one of the undo's deletions and counts the rows it deleted.
-func (u *undoer) deleted(del func(context.Context, *sql.Tx, int64) (int, error)) error {
+func (u *undoer) deleted(del func(context.Context, *store.Tx, int64) (int, error)) error {
 	n, err := del(u.ctx, u.tx, u.batchID)
 	u.res.Deleted += n
 	return err

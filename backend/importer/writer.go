@@ -2,7 +2,6 @@ package importer
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 
@@ -24,7 +23,7 @@ const (
 // enough history in import_changes for Undo to reverse it exactly.
 type writer struct {
 	ctx      context.Context
-	tx       *sql.Tx
+	tx       *store.Tx
 	platform string
 	st       *store.OrderImport
 
@@ -67,7 +66,7 @@ func (w *writer) rowCounts() (created, updated, unchanged int) {
 	return created, updated, unchanged
 }
 
-func newWriter(ctx context.Context, tx *sql.Tx, batchID int64, platform string) (*writer, error) {
+func newWriter(ctx context.Context, tx *store.Tx, batchID int64, platform string) (*writer, error) {
 	st, err := store.PrepareOrderImport(ctx, tx, batchID)
 	if err != nil {
 		return nil, err
@@ -159,7 +158,8 @@ func (w *writer) order(r *orderRec) error {
 func (w *writer) orderAgain(seen *seenRow, o *domain.Order, lines []domain.OrderLine) error {
 	existing, found, err := w.st.FindOrder(w.platform, o.ExternalID)
 	if err == nil && !found {
-		err = sql.ErrNoRows // this import wrote it a moment ago
+		// This import wrote the order a moment ago, so it must be there.
+		err = fmt.Errorf("order %s, written by this import, is missing", o.ExternalID)
 	}
 	if err != nil {
 		return err

@@ -138,7 +138,7 @@ func statFile(path string) (fileFacts, error) {
 		}
 		return fileFacts{}, apperr.Wrap(apperr.CodeInvalidInput, err, fmt.Sprintf("Afterloop cannot open %s.", name)).With("file", name)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only, or already written and checked: closing loses nothing
 	h := sha256.New()
 	n, err := io.Copy(h, f)
 	if err != nil {

@@ -2,7 +2,6 @@ package imports
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 
@@ -22,8 +21,8 @@ var errDryRun = errors.New("dry run")
 // how to write its rows under an import-history entry.
 type prepared struct {
 	res          *Result
-	dateQuestion *importer.DateSample                                       // set when no value of the file settles its date order
-	write        func(ctx context.Context, tx *sql.Tx, batchID int64) error // fills res's counts
+	dateQuestion *importer.DateSample                                         // set when no value of the file settles its date order
+	write        func(ctx context.Context, tx *store.Tx, batchID int64) error // fills res's counts
 }
 
 // prepare reads a tickets, reviews or comments file without writing.
@@ -37,7 +36,7 @@ func (e *Engine) prepare(ctx context.Context, path, kind string, opts Options) (
 			return nil, err
 		}
 		fillFromLog(res, lr)
-		return &prepared{res: res, dateQuestion: lr.DateQuestion, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
+		return &prepared{res: res, dateQuestion: lr.DateQuestion, write: func(ctx context.Context, tx *store.Tx, batchID int64) error {
 			w, err := store.ImportTicketsTx(ctx, tx, batchID, rows)
 			if err != nil {
 				return err
@@ -55,7 +54,7 @@ func (e *Engine) prepare(ctx context.Context, path, kind string, opts Options) (
 				return nil, err
 			}
 			fillFromFeedback(res, fr)
-			return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
+			return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *store.Tx, batchID int64) error {
 				w, err := store.ImportReviewsTx(ctx, tx, batchID, rows)
 				if err != nil {
 					return err
@@ -70,7 +69,7 @@ func (e *Engine) prepare(ctx context.Context, path, kind string, opts Options) (
 			return nil, err
 		}
 		fillFromFeedback(res, fr)
-		return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *sql.Tx, batchID int64) error {
+		return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *store.Tx, batchID int64) error {
 			w, err := store.ImportPublicCommentsTx(ctx, tx, batchID, rows)
 			if err != nil {
 				return err
@@ -149,7 +148,7 @@ func (e *Engine) importRecords(ctx context.Context, path, kind string, opts Opti
 	}
 	batch := domain.ImportBatch{FileName: facts.name, FileSize: facts.size, SHA256: facts.sha, Kind: kind,
 		Platform: domain.PlatformOther, Errors: []domain.RowError{}}
-	err = e.st.RunInTx(ctx, func(tx *sql.Tx) error {
+	err = e.st.RunInTx(ctx, func(tx *store.Tx) error {
 		if err := store.InsertImportBatch(ctx, tx, &batch); err != nil {
 			return err
 		}

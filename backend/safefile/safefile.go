@@ -43,8 +43,8 @@ func Write(path string, mode os.FileMode, fn func(w io.Writer) error) (err error
 	}
 	defer func() {
 		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			_ = tmp.Close()           // already failing: the error returned matters more
+			_ = os.Remove(tmp.Name()) // a leftover temporary file is harmless
 		}
 	}()
 	if err = fn(tmp); err != nil {
@@ -81,7 +81,7 @@ func Copy(src, dst string, mode os.FileMode) error {
 	if err != nil {
 		return err
 	}
-	defer in.Close()
+	defer func() { _ = in.Close() }() // read only, or already written and checked: closing loses nothing
 	return Write(dst, mode, func(w io.Writer) error {
 		_, err := io.Copy(w, in)
 		return err
@@ -103,11 +103,11 @@ func Commit(tmp, path string, mode os.FileMode) error {
 		return err
 	}
 	if err := f.Chmod(mode); err != nil && !errors.Is(err, errors.ErrUnsupported) {
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return err
 	}
 	if err := f.Sync(); err != nil {
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return err
 	}
 	if err := f.Close(); err != nil {
@@ -174,7 +174,7 @@ func isStale(name string) bool {
 func syncDir(dir string) {
 	if d, err := os.Open(dir); err == nil {
 		_ = d.Sync()
-		d.Close()
+		_ = d.Close() // read only: the directory was opened to sync it
 	}
 }
 
@@ -191,7 +191,7 @@ func TempDir(prefix string) (string, error) {
 			}
 			pidText, _, _ := strings.Cut(rest, "-")
 			if pid, err := strconv.Atoi(pidText); err == nil && pid != os.Getpid() && !processAlive(pid) {
-				os.RemoveAll(filepath.Join(parent, e.Name()))
+				_ = os.RemoveAll(filepath.Join(parent, e.Name())) // sweeping a dead process's leftovers is best effort: the next start tries again
 			}
 		}
 	}

@@ -10,8 +10,8 @@ import (
 //
 //	go test -run '^$' -bench Scorecard -benchtime 10x ./backend/scorecard/
 //
-// Targets (issue 7): one week under 150 ms, the 12-week trends under 500 ms,
-// the Excel export under 2 s.
+// Targets the scorecard must meet: one week under 150 ms, the 12-week trends
+// under 500 ms, the Excel export under 2 s.
 func BenchmarkScorecard(b *testing.B) {
 	st, loc := benchStore(b)
 	ctx := context.Background()

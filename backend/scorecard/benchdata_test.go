@@ -20,7 +20,8 @@ import (
 )
 
 // The benchmark shop: 1,000,000 order lines over 24 months (about 7,000
-// orders a week, well above the 2,000 of PRODUCT.md's busiest seller)
+// orders a week, well above the 2,000 a week of the busiest seller Afterloop
+// is designed for)
 // imported through the real importer, plus 100,000 tickets, 50,000 reviews,
 // 40,000 returns and 20,000 comments spread over the same months.
 const (

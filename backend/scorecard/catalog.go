@@ -48,8 +48,9 @@ type Definition struct {
 
 func count(n int) *float64 { return ptr(float64(n)) }
 
-// Catalog is every metric in display order. The definitions are PRODUCT.md
-// §7 in words, shown on the Definitions sheet and in the UI.
+// Catalog is every metric in display order. Each Definition is the rule for
+// that metric in words, the one statement of it, shown on the Definitions
+// sheet and in the UI; the code computing a metric must match it.
 var Catalog = []Definition{
 	{Key: "orders", Group: "sales", Label: "Orders", Unit: UnitCount, Direction: Up, Source: SourceOrders,
 		Definition: "Eligible orders (every status except cancelled) created in the week, Monday 00:00 to Sunday 24:00 in the shop time zone.",

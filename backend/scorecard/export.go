@@ -1,7 +1,6 @@
 package scorecard
 
 import (
-	"afterloop/backend/safefile"
 	"fmt"
 	"io"
 	"math"
@@ -9,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"afterloop/backend/safefile"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -43,7 +44,7 @@ func ExportFile(v *View, path string, generated time.Time) error {
 // and Definitions.
 func WriteWorkbook(v *View, out io.Writer, generated time.Time) error {
 	f := excelize.NewFile()
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only, or already written and checked: closing loses nothing
 	b := &book{f: f, v: v, generated: generated, styles: map[string]int{}}
 	steps := []func() error{b.summary, b.health, b.refunds, b.trends, b.definitions, b.properties}
 	for _, step := range steps {

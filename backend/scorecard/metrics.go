@@ -1,6 +1,7 @@
 package scorecard
 
-// Metrics is one week's scorecard, every definition of PRODUCT.md §7. A nil
+// Metrics is one week's scorecard: every metric of Catalog, whose
+// Definition texts state how each is computed. A nil
 // pointer is a value that cannot be computed (no data for its denominator,
 // or a repeat rate that is not mature yet) and crosses JSON as null. Rates
 // and shares are fractions between 0 and 1; hours are decimal hours.

@@ -83,7 +83,7 @@ func SaveTargets(ctx context.Context, st *store.Store, targets []Target) ([]Targ
 		sort.Strings(keys)
 		e := apperr.New(apperr.CodeInvalidInput, fmt.Sprintf("Target for %s: %s", keys[0], problems[keys[0]]))
 		for _, k := range keys {
-			e.With(k, problems[k])
+			_ = e.With(k, problems[k]) // With adds the detail to the error itself
 		}
 		return nil, e
 	}

@@ -1,8 +1,8 @@
-// Package scorecard computes the weekly operational scorecard of PRODUCT.md
-// §7 from the orders, returns, tickets, reviews and comments in the store:
-// every metric for an ISO week in the shop's time zone, the change from the
-// week before, targets, 12-week trends, the records behind a number, "what to
-// fix" hints and the Excel workbook a seller sends to the team.
+// Package scorecard computes the weekly operational scorecard from the orders,
+// returns, tickets, reviews and comments in the store: every metric for an ISO
+// week in the shop's time zone, the change from the week before, targets,
+// 12-week trends, the records behind a number, "what to fix" hints and the
+// Excel workbook a seller sends to the team.
 package scorecard
 
 import (

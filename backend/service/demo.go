@@ -69,7 +69,7 @@ func LoadDemo(ctx context.Context, shop *Shop, _ *importer.Importer, now time.Ti
 			"The demo shop can only be loaded into an empty shop. Undo your imports in Settings → Import history first, or use a separate database.")
 	}
 	side := safefile.TempPath(filepath.Dir(shop.Store.Path()), ".db")
-	defer os.Remove(side)
+	defer func() { _ = os.Remove(side) }() // a leftover temporary file is harmless
 	if err := shop.Store.BackupTo(ctx, side); err != nil {
 		return DemoResult{}, err
 	}
@@ -109,7 +109,7 @@ func loadDemoInto(ctx context.Context, shop *Shop, now time.Time, progress func(
 	if err != nil {
 		return DemoResult{}, fmt.Errorf("make demo folder: %w", err)
 	}
-	defer os.RemoveAll(dir)
+	defer func() { _ = os.RemoveAll(dir) }() // a leftover temporary file is harmless
 	files, err := demo.Generate(dir, spec, demo.Config{Now: now, Location: loc, Months: 6, OrdersPerDay: 20, Seed: 7})
 	if err != nil {
 		return DemoResult{}, fmt.Errorf("generate demo shop: %w", err)

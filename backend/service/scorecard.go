@@ -14,7 +14,7 @@ import (
 	"afterloop/backend/scorecard"
 )
 
-// ScorecardService is bound to the UI: the weekly scorecard (PRODUCT.md §7)
+// ScorecardService is bound to the UI: the weekly scorecard
 // with its drill-downs and targets, and the Excel export. Reviews and
 // comments arrive through the one import flow (ImportService).
 type ScorecardService struct {

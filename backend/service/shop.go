@@ -179,7 +179,7 @@ func (s *ShopService) DeleteTeamMember(id int64) error {
 func invalid(message string, problems map[string]string) error {
 	e := apperr.New(apperr.CodeInvalidInput, message)
 	for k, v := range problems {
-		e.With(k, v)
+		_ = e.With(k, v) // With adds the detail to the error itself
 	}
 	return e
 }

@@ -16,8 +16,7 @@ import (
 )
 
 // SupportService is bound to the UI: the support inbox, one ticket with its
-// history, replies copied out to the buyer and the saved replies
-// (PRODUCT.md §5).
+// history, replies copied out to the buyer and the saved replies.
 type SupportService struct {
 	shop     *Shop
 	platform platform.Platform

@@ -56,7 +56,7 @@ func (s *SupportService) writeTicketsXLSX(ctx context.Context, f TicketFilter, p
 		names[m.ID] = m.Name
 	}
 	x := excelize.NewFile()
-	defer x.Close()
+	defer func() { _ = x.Close() }() // read only, or already written and checked: closing loses nothing
 	sheet := "Tickets"
 	if err := x.SetSheetName("Sheet1", sheet); err != nil {
 		return TicketExportResult{}, err

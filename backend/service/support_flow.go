@@ -26,7 +26,7 @@ func (s *SupportService) SaveSupportSettings(v domain.SupportSettings) (domain.S
 	if p := v.Validate(); len(p) > 0 {
 		e := apperr.New(apperr.CodeInvalidInput, firstProblem(p))
 		for k, m := range p {
-			e.With(k, m)
+			_ = e.With(k, m) // With adds the detail to the error itself
 		}
 		return v, e
 	}

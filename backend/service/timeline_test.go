@@ -270,7 +270,7 @@ func TestTemplatesAreGuarded(t *testing.T) {
 	if json.Unmarshal([]byte(e.Details["findings"]), &findings) != nil || len(findings) < 2 {
 		t.Errorf("findings detail %q", e.Details["findings"])
 	}
-	if _, err := svc.SaveTemplate(domain.MessageTemplate{Stage: domain.StageReviewRequest, Body: "Hi {{buyer_nmae}}"}); !isCode(err, apperr.CodeInvalidInput) {
+	if _, err := svc.SaveTemplate(domain.MessageTemplate{Stage: domain.StageReviewRequest, Body: "Hi {{buyer_nmae}}"}); !isCode(err, apperr.CodeInvalidInput) { //nolint:misspell // an unknown placeholder on purpose
 		t.Errorf("unknown placeholder saved: %v", err)
 	}
 	// A warning (outside link) is allowed; an unfilled placeholder blocks sending.

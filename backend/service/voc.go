@@ -15,7 +15,7 @@ import (
 	"afterloop/backend/voc"
 )
 
-// VocService is bound to the UI: the Voice-of-Customer log (PRODUCT.md §6),
+// VocService is bound to the UI: the Voice-of-Customer log,
 // its suggestions, the weekly frequency and the before/after impact of a fix.
 type VocService struct {
 	shop     *Shop

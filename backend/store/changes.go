@@ -30,7 +30,7 @@ func (s *Store) Changes(ctx context.Context) (*ChangeCounter, error) {
 		db.SetMaxOpenConns(1)
 		conn, err := db.Conn(ctx)
 		if err != nil {
-			db.Close()
+			_ = db.Close() // already failing: the error kept below matters more
 			s.changesErr = fmt.Errorf("open change counter: %w", err)
 			return
 		}

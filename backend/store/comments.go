@@ -181,7 +181,7 @@ func (s *Store) CommentClusters(ctx context.Context, since int64) ([]CommentClus
 				out[i].Examples = append(out[i].Examples, b)
 			}
 		}
-		ex.Close()
+		_ = ex.Close() // read only: every example row is read
 	}
 	return out, nil
 }

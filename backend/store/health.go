@@ -291,7 +291,7 @@ func closeRows(rows interface {
 	Close() error
 }) error {
 	if err := rows.Err(); err != nil {
-		rows.Close()
+		_ = rows.Close() // already failing: the iteration error matters more
 		return err
 	}
 	return rows.Close()

@@ -130,7 +130,7 @@ func UndoRecordChanges(ctx context.Context, tx *sql.Tx, batchID int64) (deleted,
 	for _, c := range changes {
 		s, err := ParseSnapshot(c.before)
 		if err != nil || s.Row == nil {
-			return deleted, restored, fmt.Errorf("undo %s: damaged snapshot: %v", c.entity, err)
+			return deleted, restored, fmt.Errorf("undo %s: damaged snapshot: %w", c.entity, err)
 		}
 		if err := RestoreRow(ctx, tx, recordTables[c.entity], s.Row); err != nil {
 			return deleted, restored, fmt.Errorf("restore %s: %w", c.entity, err)

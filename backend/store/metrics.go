@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// SKURefunds is the refund-rate count for one line key (PRODUCT.md §7): order
+// SKURefunds is the refund-rate count for one line key: order
 // lines of eligible (not cancelled) orders created in the window, and how many
 // of them were refunded.
 type SKURefunds struct {
@@ -17,8 +17,9 @@ type SKURefunds struct {
 }
 
 // refundedLineSQL is true for an order line with a counting return in the
-// returns export (the primary source, PRODUCT.md §2) or a return quantity
-// above zero in the order export. The scorecard and the Voice-of-Customer
+// returns export (the primary source: the order export's own return columns
+// miss about a fifth of refunds) or a return quantity above zero in the
+// order export. The scorecard and the Voice-of-Customer
 // impact panel both use it, so "refund rate" means one thing everywhere.
 const refundedLineSQL = `(l.return_quantity > 0 OR EXISTS (SELECT 1 FROM returns r
 	WHERE r.order_id = l.order_id AND r.product_key = l.product_key AND r.counts_as_refund = 1))`

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -232,7 +233,7 @@ func scanReturn(row rowScanner) (domain.ReturnLine, error) {
 func (s *Store) GetOrder(ctx context.Context, id int64) (OrderDetail, error) {
 	var d OrderDetail
 	o, err := scanOrder(s.read.QueryRowContext(ctx, "SELECT "+orderColumns+" FROM orders WHERE id = ?", id))
-	if err == sql.ErrNoRows {
+	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("order %d: %w", id, apperr.ErrNotFound)
 	}
 	if err != nil {
@@ -250,7 +251,7 @@ func (s *Store) GetOrder(ctx context.Context, id int64) (OrderDetail, error) {
 // FindOrderByExternalID looks an order up by its platform ID.
 func (s *Store) FindOrderByExternalID(ctx context.Context, platform, externalID string) (domain.Order, error) {
 	o, err := scanOrder(s.read.QueryRowContext(ctx, "SELECT "+orderColumns+" FROM orders WHERE platform = ? AND external_id = ?", platform, externalID))
-	if err == sql.ErrNoRows {
+	if errors.Is(err, sql.ErrNoRows) {
 		return o, fmt.Errorf("order %s: %w", externalID, apperr.ErrNotFound)
 	}
 	return o, err

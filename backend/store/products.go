@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"afterloop/backend/apperr"
@@ -52,7 +53,7 @@ func (s *Store) ListProducts(ctx context.Context) ([]ProductRow, error) {
 // GetProduct returns one product by key.
 func (s *Store) GetProduct(ctx context.Context, key string) (ProductRow, error) {
 	p, err := scanProduct(s.read.QueryRowContext(ctx, productSelect+" WHERE p.key = ?", key))
-	if err == sql.ErrNoRows {
+	if errors.Is(err, sql.ErrNoRows) {
 		return p, fmt.Errorf("product %s: %w", key, apperr.ErrNotFound)
 	}
 	return p, err

@@ -52,7 +52,7 @@ func (s *Store) Replace(ctx context.Context, candidate string) error {
 		return fmt.Errorf("wait for the database: %w", err)
 	}
 	if _, err := conn.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		conn.Close()
+		_ = conn.Close() // already failing: the error returned matters more
 		return fmt.Errorf("flush the database: %w", err)
 	}
 	s.gate.Lock()
@@ -62,13 +62,13 @@ func (s *Store) Replace(ctx context.Context, candidate string) error {
 		counter.mu.Lock()
 		defer counter.mu.Unlock()
 		if counter.conn != nil {
-			counter.conn.Close()
+			_ = counter.conn.Close() // the counter connection is being dropped for a new file
 		}
 	}
 	for _, db := range s.pools() {
 		db.SetMaxIdleConns(0)
 	}
-	conn.Close()
+	_ = conn.Close() // the file is being replaced; only the wait below matters
 	if err := s.waitForNoConnections(ctx); err != nil {
 		s.reopenPools(counter)
 		return err

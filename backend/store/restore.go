@@ -36,11 +36,11 @@ func (s *Store) Restore(ctx context.Context, file string, now time.Time) (Restor
 	out.SafetyCopy = safety
 	tmp := safefile.TempPath(filepath.Dir(s.path), ".db")
 	if err := copyFile(file, tmp); err != nil {
-		os.Remove(tmp)
+		_ = os.Remove(tmp) // a leftover temporary file is harmless
 		return out, fmt.Errorf("copy the backup: %w", err)
 	}
 	if err := s.Replace(ctx, tmp); err != nil {
-		os.Remove(tmp)
+		_ = os.Remove(tmp) // a leftover temporary file is harmless
 		return out, err
 	}
 	out.Stats, err = s.GetStats(ctx)
@@ -65,17 +65,17 @@ func copyFile(src, dst string) error {
 	if err != nil {
 		return err
 	}
-	defer in.Close()
+	defer func() { _ = in.Close() }() // read only, or already written and checked: closing loses nothing
 	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return err
 	}
 	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
+		_ = out.Close() // already failing: the error returned matters more
 		return err
 	}
 	if err := out.Sync(); err != nil {
-		out.Close()
+		_ = out.Close() // already failing: the error returned matters more
 		return err
 	}
 	return out.Close()

@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// The weekly scorecard's reads (PRODUCT.md §7). Each takes the weeks as
+// The weekly scorecard's reads. Each takes the weeks as
 // windows and reads only those ranges through the time indexes; the
 // scorecard package turns the counts into rates.
 

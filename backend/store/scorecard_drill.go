@@ -70,7 +70,7 @@ func (s *Store) DrillLines(ctx context.Context, win Window, sku string, refunded
 	if err != nil {
 		return 0, nil, fmt.Errorf("drill lines: %w", err)
 	}
-	defer r.Close()
+	defer func() { _ = r.Close() }() // read only, or already written and checked: closing loses nothing
 	rows = []DrillLine{}
 	for r.Next() {
 		var d DrillLine
@@ -124,7 +124,7 @@ func (s *Store) DrillTickets(ctx context.Context, win Window, f TicketDrill, pag
 	if err != nil {
 		return 0, nil, fmt.Errorf("drill tickets: %w", err)
 	}
-	defer r.Close()
+	defer func() { _ = r.Close() }() // read only, or already written and checked: closing loses nothing
 	rows = []DrillTicket{}
 	for r.Next() {
 		t, err := scanTicket(r)
@@ -166,7 +166,7 @@ func (s *Store) DrillReviews(ctx context.Context, win Window, f ReviewDrill, pag
 	if err != nil {
 		return 0, nil, fmt.Errorf("drill reviews: %w", err)
 	}
-	defer r.Close()
+	defer func() { _ = r.Close() }() // read only, or already written and checked: closing loses nothing
 	rows = []domain.Review{}
 	for r.Next() {
 		v, err := scanReview(r)
@@ -193,7 +193,7 @@ func (s *Store) DrillComments(ctx context.Context, win Window, negativeOnly bool
 	if err != nil {
 		return 0, nil, fmt.Errorf("drill comments: %w", err)
 	}
-	defer r.Close()
+	defer func() { _ = r.Close() }() // read only, or already written and checked: closing loses nothing
 	rows = []domain.PublicComment{}
 	for r.Next() {
 		c, err := scanComment(r)
@@ -238,7 +238,7 @@ func (s *Store) DrillCohort(ctx context.Context, win Window, page DrillPage) (to
 	if err != nil {
 		return 0, nil, fmt.Errorf("drill cohort: %w", err)
 	}
-	defer r.Close()
+	defer func() { _ = r.Close() }() // read only, or already written and checked: closing loses nothing
 	rows = []DrillBuyer{}
 	for r.Next() {
 		var b DrillBuyer

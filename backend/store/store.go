@@ -101,11 +101,11 @@ func open(ctx context.Context, path string, log *slog.Logger, backupBeforeUpgrad
 	s.write.SetMaxOpenConns(1)
 	s.write.SetConnMaxIdleTime(0)
 	if err := s.write.PingContext(ctx); err != nil {
-		s.write.Close()
+		_ = s.write.Close() // already failing: the error returned matters more
 		return nil, openError(path, err)
 	}
 	if err := s.migrate(ctx, existed, migrations); err != nil {
-		s.write.Close()
+		_ = s.write.Close() // already failing: the error returned matters more
 		return nil, err
 	}
 	s.read = sql.OpenDB(s.connector(dsn(path, false)))
@@ -130,9 +130,14 @@ func (s *Store) DB() *sql.DB { return s.read }
 // WriteDB returns the single writer connection pool.
 func (s *Store) WriteDB() *sql.DB { return s.write }
 
+// Tx is a write transaction opened by RunInTx. It is an alias so that the
+// packages that pass a transaction on to store functions name it *store.Tx and
+// need not import database/sql: SQL is written in this package only.
+type Tx = sql.Tx
+
 // RunInTx runs fn in one write transaction: committed if fn returns nil,
 // rolled back otherwise (including on context cancellation).
-func (s *Store) RunInTx(ctx context.Context, fn func(tx *sql.Tx) error) (err error) {
+func (s *Store) RunInTx(ctx context.Context, fn func(tx *Tx) error) (err error) {
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin transaction: %w", err)

@@ -55,7 +55,7 @@ func invalidTicket(problems map[string]string) error {
 	sort.Strings(fields)
 	e := apperr.New(apperr.CodeInvalidInput, problems[fields[0]])
 	for _, f := range fields {
-		e.With(f, problems[f])
+		_ = e.With(f, problems[f]) // With adds the detail to the error itself
 	}
 	return e
 }
@@ -77,8 +77,8 @@ func (s *Store) CreateTicket(ctx context.Context, t domain.Ticket) (domain.Ticke
 	return s.insertTicket(ctx, t)
 }
 
-// ImportTicket adds a ticket from imported history. History stays as it was
-// (PRODUCT.md §5): a ticket closed without a root cause is kept closed and
+// ImportTicket adds a ticket from imported history. History stays as it
+// was: a ticket closed without a root cause is kept closed and
 // flagged so someone tags one later, never refused or dropped.
 func (s *Store) ImportTicket(ctx context.Context, t domain.Ticket) (domain.Ticket, error) {
 	t = t.Normalize()

@@ -170,7 +170,8 @@ func (s *Store) CountOrdersWithSKUs(ctx context.Context, skus []string, from, to
 	return n, nil
 }
 
-// VocReturn is a counting return (PRODUCT.md §2) behind an entry.
+// VocReturn is a counting return (one neither rejected nor cancelled, so it
+// counts as a refund) behind an entry.
 type VocReturn struct {
 	ID              int64  `json:"id"`
 	ExternalID      string `json:"externalId"`

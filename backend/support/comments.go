@@ -2,7 +2,7 @@ package support
 
 import "afterloop/backend/domain"
 
-// Reply drafts for negative public comments (PRODUCT.md §5): each one
+// Reply drafts for negative public comments: each one
 // acknowledges, clarifies (one question, or asks for the order number in
 // TikTok chat) and states the action. None argues, none asks the author to
 // edit or remove what they wrote, and none moves the conversation off the

@@ -2,7 +2,7 @@ package support
 
 import "afterloop/backend/domain"
 
-// Guided diagnose questions per subcategory (PRODUCT.md §5). Each answer may
+// Guided diagnose questions per subcategory. Each answer may
 // point at a resolution; the suggestion is the most costly resolution the
 // answers point at, so a later answer ("the buyer will not accept a
 // replacement") can raise it but never hide what an earlier one found. The

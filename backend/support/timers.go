@@ -25,7 +25,7 @@ type ResponseTimers struct {
 
 // FirstResponseTimers computes the timers. firstResponse is the zero time
 // while no reply has been logged. First response time = first reply logged
-// minus opened time (PRODUCT.md §5).
+// minus opened time, the way TikTok measures it.
 func FirstResponseTimers(opened, firstResponse, now time.Time) ResponseTimers {
 	end := now
 	t := ResponseTimers{}

@@ -19,17 +19,16 @@ import (
 // ending (LF, CRLF, a lone CR, mixed in one file), and one allocation per
 // record rather than one per cell.
 type csvReader struct {
-	br       *bufio.Reader
-	name     string
-	delim    byte
-	rec      []byte // the current record's cell bytes, back to back
-	ends     []int  // where each cell ends in rec
-	cells    []string
-	row      int // 1-based record number (the header is row 1)
-	readErr  error
-	done     bool
-	skipLF   bool // the last record ended with a CR: an LF right after it is the same line end
-	tooLarge bool // the record is over MaxRecordBytes
+	br      *bufio.Reader
+	name    string
+	delim   byte
+	rec     []byte // the current record's cell bytes, back to back
+	ends    []int  // where each cell ends in rec
+	cells   []string
+	row     int // 1-based record number (the header is row 1)
+	readErr error
+	done    bool
+	skipLF  bool // the last record ended with a CR: an LF right after it is the same line end
 	// Per-record damage, reported as a row error by the caller.
 	oversized    bool
 	unterminated bool
@@ -173,9 +172,6 @@ func (c *csvReader) next() bool {
 			return false
 		}
 		if ended {
-			if state == csvQuoteInQuoted || state == csvQuoted {
-				state = csvCellStart
-			}
 			endCell()
 			return c.finish()
 		}

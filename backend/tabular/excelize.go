@@ -32,22 +32,22 @@ func openExcelize(path, name, sheet string, opts Options) (*excelizeRows, error)
 		UnzipSizeLimit: MaxSheetPartBytes + maxOtherPartsTotal})
 	if err != nil {
 		if f != nil {
-			f.Close()
+			_ = f.Close() // already failing: the error returned matters more
 		}
 		return nil, excelizeOpenError(name, err)
 	}
 	if sheet == "" {
 		if sheet, err = excelizeSheet(f, opts); err != nil {
-			f.Close()
+			_ = f.Close() // already failing: the error returned matters more
 			return nil, excelizeOpenError(name, err)
 		}
 	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		if rows != nil {
-			rows.Close()
+			_ = rows.Close() // already failing: the error returned matters more
 		}
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return nil, excelizeOpenError(name, err)
 	}
 	return &excelizeRows{file: f, rows: rows, sheet: sheet, name: name}, nil
@@ -81,7 +81,7 @@ func excelizeSheet(f *excelize.File, opts Options) (string, error) {
 		rows, err := f.Rows(sheet)
 		if err != nil {
 			if rows != nil {
-				rows.Close()
+				_ = rows.Close() // this sheet is skipped; the next one is tried
 			}
 			continue
 		}
@@ -91,7 +91,7 @@ func excelizeSheet(f *excelize.File, opts Options) (string, error) {
 				break
 			}
 		}
-		rows.Close()
+		_ = rows.Close() // read only: the header is already read
 		if opts.PreferSheet(header) {
 			return sheet, nil
 		}

@@ -81,23 +81,23 @@ func Open(path string, opts Options) (*Reader, error) {
 	}
 	head, err := readHead(f)
 	if err != nil {
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return nil, apperr.Wrap(apperr.CodeInvalidInput, err, fmt.Sprintf("Afterloop cannot read %s.", name)).With("file", name)
 	}
 	format, err := sniff(name, head, opts)
 	if err != nil {
-		f.Close()
+		_ = f.Close() // already failing: the error returned matters more
 		return nil, err
 	}
 	r := &Reader{name: name, format: format}
 	switch format {
 	case formatXLSX:
-		f.Close()
+		_ = f.Close() // read only: the sniffed head is all this handle was for
 		r.impl, err = openWorkbook(path, name, opts)
 	default:
 		r.impl, err = newTextReader(f, name, head, opts)
 		if err != nil {
-			f.Close()
+			_ = f.Close() // already failing: the error returned matters more
 		}
 	}
 	if err != nil {

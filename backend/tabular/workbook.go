@@ -122,7 +122,7 @@ func readSmallPart(zr *zip.Reader, name, file string, into any) error {
 	if err != nil {
 		return err
 	}
-	defer part.Close()
+	defer func() { _ = part.Close() }() // read only, or already written and checked: closing loses nothing
 	return xml.NewDecoder(part).Decode(into)
 }
 
@@ -237,7 +237,7 @@ func readSharedStrings(zr *zip.Reader, name, file string) (*sharedStrings, error
 	if err != nil {
 		return nil, err
 	}
-	defer part.Close()
+	defer func() { _ = part.Close() }() // read only, or already written and checked: closing loses nothing
 	x := newXMLScanner(part)
 	var all []byte
 	var ends []uint32

@@ -38,18 +38,18 @@ func openWorkbook(path, name string, opts Options) (rowReader, error) {
 		return nil, xlsxOpenError(name, err)
 	}
 	if err := checkParts(&zf.Reader, name); err != nil {
-		zf.Close()
+		_ = zf.Close() // already failing: the error returned matters more
 		return nil, err
 	}
 	x := &xlsxReader{path: path, name: name, opts: opts, zf: zf}
 	if err := x.openFast(); err != nil {
 		x.closeFast()
 		if !errors.Is(err, errUnrecognised) {
-			zf.Close()
+			_ = zf.Close() // already failing: the error returned matters more
 			return nil, x.wrap(err)
 		}
 		if err := x.openSlow(0); err != nil {
-			zf.Close()
+			_ = zf.Close() // already failing: the error returned matters more
 			return nil, err
 		}
 	}
@@ -99,7 +99,7 @@ func (x *xlsxReader) firstRow(part string, sst *sharedStrings) ([]string, error)
 	if err != nil {
 		return nil, err
 	}
-	defer body.Close()
+	defer func() { _ = body.Close() }() // read only, or already written and checked: closing loses nothing
 	s := newSheetScanner(body, sst)
 	for i := 0; i < 5; i++ {
 		ok, err := s.next()
@@ -136,7 +136,7 @@ func (x *xlsxReader) openSlow(skip int) error {
 	}
 	for i := 0; i < skip; i++ {
 		if !slow.rows.Next() {
-			slow.close()
+			_ = slow.close() // already failing: the error returned matters more
 			return apperr.Newf(apperr.CodeUnsupported, "%s could not be read to the end. Export it again and import the new file.", x.name).With("file", x.name)
 		}
 	}

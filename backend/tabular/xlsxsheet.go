@@ -68,7 +68,7 @@ func (s *sheetScanner) next() (bool, error) {
 func (s *sheetScanner) findFirstRow() (bool, error) {
 	for {
 		if err := s.x.nextTag(); err != nil {
-			if err == io.EOF {
+			if errors.Is(err, io.EOF) {
 				if s.inData {
 					return false, errUnrecognised
 				}
@@ -123,7 +123,7 @@ func (s *sheetScanner) readCells() error {
 	col := 0
 	for {
 		if err := s.x.nextTag(); err != nil {
-			if err == io.EOF {
+			if errors.Is(err, io.EOF) {
 				return errUnrecognised
 			}
 			return err

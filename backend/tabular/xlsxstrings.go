@@ -123,7 +123,7 @@ func indexEscape(s string, from int) int {
 		}
 		ok := true
 		for _, c := range []byte(s[i+2 : i+6]) {
-			if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			if (c < '0' || c > '9') && (c < 'a' || c > 'f') && (c < 'A' || c > 'F') {
 				ok = false
 				break
 			}

@@ -1,5 +1,5 @@
 // Package timeline decides which post-purchase message each order needs and
-// when (PRODUCT.md §3), and renders the message text from a template. It is
+// when, and renders the message text from a template. It is
 // pure logic: the store feeds it orders, product content, settings and the
 // recorded actions; nothing here reads the database or the clock.
 package timeline
@@ -228,11 +228,4 @@ func firstKnown(values ...int64) int64 {
 		}
 	}
 	return 0
-}
-
-func minPositive(a, b int64) int64 {
-	if a <= 0 {
-		return b
-	}
-	return min(a, b)
 }

@@ -8,9 +8,10 @@ import (
 // DefaultLanguage is the language of the built-in templates.
 const DefaultLanguage = "en"
 
-// defaultBodies are short, warm and factual, one per stage's purpose in
-// PRODUCT.md §3. They pass the policy guard with no finding but the
-// replenishment's marketing label (a test keeps it that way).
+// defaultBodies are short, warm and factual, and each says only what its stage
+// is for (thanks, shipped, arriving, a check-in, ...). They pass the policy
+// guard with no finding but the replenishment's marketing label (a test keeps
+// it that way).
 var defaultBodies = map[string]string{
 	domain.StageOrderConfirmation: `Hi {{buyer_name}}, thank you for your order from {{shop_name}}!
 

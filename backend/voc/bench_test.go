@@ -11,7 +11,7 @@ import (
 	"afterloop/backend/domain"
 )
 
-// benchShop fills a database at the size PRODUCT.md designs for: about
+// benchShop fills a database at the size Afterloop is designed for: about
 // 1,000,000 order lines over 26 weeks on 60 SKUs, 3% refunded, 20,000
 // tickets and 10,000 reviews.
 func benchShop(b *testing.B) (*fixture, time.Time, domain.VocEntry) {

@@ -1,4 +1,4 @@
-// Package voc is the Voice-of-Customer log's logic (PRODUCT.md §6, issue 6):
+// Package voc is the Voice-of-Customer log's logic:
 // how often a recurring problem comes back, which problems have no entry yet,
 // and whether a shipped fix moved the refund rate.
 //

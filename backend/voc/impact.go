@@ -10,7 +10,7 @@ import (
 	"afterloop/backend/domain"
 )
 
-// "Did the fix work?" (issue 6, point 4).
+// "Did the fix work?": the refund rate before and after a shipped fix.
 //
 // Windows: with the fix shipped on day D (shop-local) and N weeks, before =
 // [D − 7N days, D) and after = [D, D + 7N days), each bound at midnight shop

@@ -10,7 +10,7 @@ import (
 	"afterloop/backend/store"
 )
 
-// Suggestions (issue 6, point 2): recurring problems without an entry.
+// Suggestions: recurring problems without an entry.
 //
 // Window: the SuggestDays shop-local calendar days ending with the day of
 // the "as of" time (see AsOf). Within it, per SKU:

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs everything Afterloop needs on a fresh Debian 12 machine: Debian
-# packages, the pinned Wails CLI, and the frontend's npm packages. Safe to run
-# again: each step is skipped when already done.
+# packages, the pinned Wails CLI, actionlint and golangci-lint, and the
+# frontend's npm packages. Safe to run again: each step is skipped when
+# already done.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 WAILS_VERSION=v2.16.0
 ACTIONLINT_VERSION=v1.7.12
+GOLANGCI_LINT_VERSION=v2.15.0
 PACKAGES=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth
   chromium poppler-utils qpdf imagemagick nsis fonts-dejavu-core fonts-ipafont-gothic curl unzip
   libreoffice-calc)
@@ -33,6 +35,13 @@ fi
 if ! actionlint -version 2>/dev/null | head -n 1 | grep -qx "$ACTIONLINT_VERSION"; then
   echo "== installing actionlint $ACTIONLINT_VERSION"
   go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
+fi
+
+# golangci-lint checks the Go code in the tests (.ci/golangci.yml). Pinned:
+# a newer version brings new findings, which should come in their own change.
+if ! golangci-lint version --short 2>/dev/null | grep -qx "${GOLANGCI_LINT_VERSION#v}"; then
+  echo "== installing golangci-lint $GOLANGCI_LINT_VERSION"
+  go install "github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$GOLANGCI_LINT_VERSION"
 fi
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sets up everything, then runs every test: the workflow files, go vet, Go tests, frontend
-# type-check, lint and unit tests, the Linux and Windows builds, and the Playwright
-# suite in Debian's Chromium against `wails dev` under Xvfb with a throwaway
-# database.
+# Sets up everything, then runs every test: the workflow files, Go lint
+# (golangci-lint), go vet, Go tests, frontend type-check, lint (ESLint) and
+# unit tests, the Linux and Windows builds, and the Playwright suite in
+# Debian's Chromium against `wails dev` under Xvfb with a throwaway database.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -17,6 +17,9 @@ step() { printf '\n== %s\n' "$*"; }
 # not installed on these machines.)
 step "workflow files (actionlint)"
 actionlint -shellcheck= -pyflakes=
+
+step "Go lint (golangci-lint)"
+golangci-lint run --config .ci/golangci.yml ./...
 
 step "go vet"
 go vet ./...

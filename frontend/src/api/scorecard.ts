@@ -1,4 +1,4 @@
-// Weekly scorecard facade (issue 7): one week's tiles, trends, refunds by SKU
+// Weekly scorecard facade: one week's tiles, trends, refunds by SKU
 // and hints, the records behind a number, targets, the Excel export and the
 // reviews and comments imports. The generated models carry null (or leave
 // out) values that cannot be computed and empty Go slices; everything here

@@ -1,4 +1,4 @@
-// Support triage facade (issue 5): the inbox, one ticket, replies, disputes,
+// Support triage facade: the inbox, one ticket, replies, disputes,
 // public comments and saved replies. The generated models may carry null for
 // empty Go slices and maps; everything here hands the UI arrays and objects.
 import * as SupportService from '../../wailsjs/go/service/SupportService'

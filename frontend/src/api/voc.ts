@@ -1,4 +1,4 @@
-// Voice-of-Customer facade (issue 6): the log, its suggestions, an entry with
+// Voice-of-Customer facade: the log, its suggestions, an entry with
 // its weekly counts and linked evidence, and the before/after impact of a
 // fix. The generated models may carry null for empty Go slices and optional
 // pointers; everything here hands the UI arrays, numbers and explicit nulls.

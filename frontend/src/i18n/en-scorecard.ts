@@ -1,4 +1,4 @@
-// English messages of the weekly scorecard (issue 7): the view, its drill-
+// English messages of the weekly scorecard: the view, its drill-
 // downs and trends, the reviews and comments import, and the targets card.
 export const scorecardMessages = {
   scorecard: {

@@ -1,4 +1,4 @@
-// English messages for the Voice-of-Customer log (issue 6): the log table,
+// English messages for the Voice-of-Customer log: the log table,
 // suggestions, the entry page with its weekly chart and the before/after
 // impact of a fix. Choice labels (statuses, owners, categories, root causes,
 // fix kinds) come from the backend's options.
