@@ -2,6 +2,10 @@ module afterloop
 
 go 1.26.0
 
+// npm packages may ship Go code of their own (flatted does): it is not ours
+// to build, vet or test.
+ignore ./frontend/node_modules
+
 require (
 	github.com/boombuler/barcode v1.1.0
 	github.com/jung-kurt/gofpdf v1.16.2

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { nextOpenDialog, openApp, shot, testdata, waitForToastsToClear, watchErrors, workDir } from './helpers'
+import { nextOpenDialog, openApp, shot, testdata, waitForToastsToClear, watchErrors, workDir, openOrder } from './helpers'
 
 // One seller's first session, in order, against one throwaway database:
 // empty shop → imports → hostile text → undo → demo shop → every screen.
@@ -97,11 +97,7 @@ test('a hostile buyer message is shown as text, never as HTML', async () => {
   await importThroughUI(file)
   await runImport()
   await closeImport()
-  await page.getByTestId('orders-search').fill('576999000000000001')
-  await expect(page.getByTestId('orders-total')).toContainText('1')
-  await page.getByTestId('orders-table').getByText('576999000000000001').click()
-  const drawer = page.getByTestId('order-drawer')
-  await expect(drawer).toBeVisible()
+  const drawer = await openOrder(page, '576999000000000001')
   await expect(drawer.getByTestId('buyer-message')).toHaveText(hostile)
   expect(await drawer.locator('img[src="x"]').count()).toBe(0)
   await shot(page, '04-order-drawer-hostile')

@@ -21,14 +21,16 @@ test.afterAll(async () => {
 
 test('a background image fills the card and survives saving', async () => {
   const png = path.join(workDir(), 'paper-texture.png')
-  execFileSync('convert', ['-size', '1300x1900', 'plasma:#f6efe3-#e8dcc8', png])
+  // Big enough to cover the card, small enough to
+  // travel through the bindings quickly on a busy machine.
+  execFileSync('convert', ['-size', '650x950', 'plasma:#f6efe3-#e8dcc8', png])
   const id = await page.evaluate(async () => (await (window as any).go.service.CardService.CreateFromStarter('care_and_use')).id as number)
   await page.goto(`/#/cards/${id}`)
   await expect(page.getByTestId('card-designer')).toBeVisible()
   await page.getByTestId('card-stage').click({ position: { x: 4, y: 4 } }) // nothing selected: card setup shows
   await expect(page.getByTestId('card-setup')).toBeVisible()
   await page.getByTestId('card-background-file').setInputFiles(png)
-  await expect(page.getByTestId('card-canvas').locator('image').first()).toBeVisible()
+  await expect(page.getByTestId('card-canvas').locator('image').first()).toBeVisible({ timeout: 30_000 })
   await page.getByTestId('card-save').click()
   await expect
     .poll(async () => page.evaluate(async (cardId) => {

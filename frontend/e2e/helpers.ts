@@ -65,3 +65,21 @@ const fixedNow = process.env.AFTERLOOP_NOW ? Date.parse(process.env.AFTERLOOP_NO
 const clockOffset = Number.isNaN(fixedNow) ? 0 : fixedNow - Date.now()
 /** Milliseconds since the epoch on the app's clock. */
 export const appNow = () => Date.now() + clockOffset
+
+/**
+ * Searches the orders for text and opens the one order it finds. The click
+ * is retried: a row clicked while the search is still replacing the rows
+ * opens nothing, as a seller would see on a slow machine.
+ */
+export async function openOrder(page: Page, text: string) {
+  await page.getByTestId('orders-search').fill(text)
+  const rows = page.getByTestId('orders-table').locator('tbody tr')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText(text)
+  const drawer = page.getByTestId('order-drawer')
+  await expect(async () => {
+    await rows.first().click({ timeout: 5_000 })
+    await expect(drawer).toContainText(text, { timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
+  return drawer
+}

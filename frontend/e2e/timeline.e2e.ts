@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { appNow, nextOpenDialog, openApp, shot, testdata, waitForToastsToClear, watchErrors, workDir } from './helpers'
+import { appNow, nextOpenDialog, openApp, shot, testdata, waitForToastsToClear, watchErrors, workDir, openOrder } from './helpers'
 
 // The communication timeline, after app.e2e.ts (the demo shop is loaded):
 // a fresh paid order gets its confirmation in today's queue, is copied and
@@ -97,10 +97,7 @@ test('mark sent moves it out of Due and into the order timeline', async () => {
   await expect(card(ORDER, 'order_confirmation')).toContainText(/sent/i)
 
   await page.getByTestId('nav-orders').click()
-  await page.getByTestId('orders-search').fill(ORDER)
-  await expect(page.getByTestId('orders-total')).toContainText('1')
-  await page.getByTestId('orders-table').getByText(ORDER).click()
-  const timeline = page.getByTestId('order-drawer').getByTestId('order-timeline')
+  const timeline = (await openOrder(page, ORDER)).getByTestId('order-timeline')
   await expect(timeline.getByTestId('order-stage-order_confirmation')).toContainText(/sent/i)
   await expect(timeline.getByTestId('order-stage-shipping_update')).toContainText(/upcoming/i)
   for (const stage of ['delivery_day', 'support_check_in', 'review_request', 'replenishment']) {
