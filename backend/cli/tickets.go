@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"strings"
+	"time"
 
 	"afterloop/backend/domain"
 	"afterloop/backend/store"
@@ -20,8 +21,46 @@ func runTickets(e *env, args []string) error {
 	return usageError{fmt.Sprintf("unknown tickets subcommand %q (list)", args[0])}
 }
 
+// ticketJSON is a ticket in the CLI's JSON dialect: snake_case keys, the
+// platform order ID, times in RFC 3339 in the shop zone ("" = not yet).
+type ticketJSON struct {
+	ID              int64    `json:"id"`
+	ExternalID      string   `json:"external_id"`
+	OrderID         string   `json:"order_id"`
+	Channel         string   `json:"channel"`
+	Category        string   `json:"category"`
+	Subcategory     string   `json:"subcategory"`
+	Status          string   `json:"status"`
+	BuyerText       string   `json:"buyer_text"`
+	SKU             string   `json:"sku"`
+	Tags            []string `json:"tags"`
+	AssigneeID      int64    `json:"assignee_id"`
+	OpenedAt        string   `json:"opened_at"`
+	FirstResponseAt string   `json:"first_response_at"`
+	ClosedAt        string   `json:"closed_at"`
+	RootCause       string   `json:"root_cause"`
+	Resolution      string   `json:"resolution"`
+}
+
+func toTicketJSON(t domain.Ticket, loc *time.Location) ticketJSON {
+	stamp := func(unix int64) string {
+		if unix == 0 {
+			return ""
+		}
+		return time.Unix(unix, 0).In(loc).Format(time.RFC3339)
+	}
+	tags := t.Tags
+	if tags == nil {
+		tags = []string{}
+	}
+	return ticketJSON{ID: t.ID, ExternalID: t.ExternalID, OrderID: t.OrderExternalID, Channel: t.Channel,
+		Category: t.Category, Subcategory: t.Subcategory, Status: t.Status, BuyerText: t.BuyerText, SKU: t.SKU,
+		Tags: tags, AssigneeID: t.AssigneeID, OpenedAt: stamp(t.OpenedAt), FirstResponseAt: stamp(t.FirstResponseAt),
+		ClosedAt: stamp(t.ClosedAt), RootCause: t.RootCause, Resolution: t.Resolution}
+}
+
 // runTicketsList prints every ticket, newest first; --json prints a JSON
-// array of domain.Ticket.
+// array of ticketJSON.
 func runTicketsList(e *env, args []string) error {
 	fs := flag.NewFlagSet("tickets list", flag.ContinueOnError)
 	status := fs.String("status", "", "only tickets with this status")
@@ -53,7 +92,15 @@ func runTicketsList(e *env, args []string) error {
 		f.Offset = len(out)
 	}
 	if *asJSON {
-		return writeJSON(e.stdout, out)
+		loc, err := e.location()
+		if err != nil {
+			return err
+		}
+		list := make([]ticketJSON, 0, len(out))
+		for _, t := range out {
+			list = append(list, toTicketJSON(t, loc))
+		}
+		return writeJSON(e.stdout, list)
 	}
 	fmt.Fprintf(e.stdout, "%d tickets\n", len(out))
 	for _, t := range out {

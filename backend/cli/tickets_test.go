@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -28,9 +29,19 @@ func TestTicketsListJSON(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var got []domain.Ticket
-	if err := json.Unmarshal([]byte(stdout), &got); err != nil || len(got) != 2 || got[0].BuyerText != "where is my order" {
+	// The CLI's one dialect: snake_case keys, times in RFC 3339 in the shop
+	// zone (UTC until a zone is set), "" for a time not reached yet.
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil || len(got) != 2 || got[0]["buyer_text"] != "where is my order" {
 		t.Fatalf("%v %s", err, stdout)
+	}
+	if got[0]["opened_at"] != "2025-03-07T09:00:01Z" || got[0]["first_response_at"] != "" || got[0]["status"] != "new" {
+		t.Fatalf("ticket %v", got[0])
+	}
+	for key := range got[0] {
+		if strings.ToLower(key) != key {
+			t.Errorf("key %q is not snake_case", key)
+		}
 	}
 	code, stdout, _ = run(t, "--db", db, "tickets", "list", "--status", "closed", "--json")
 	if code != ExitOK || stdout != "[]\n" {
