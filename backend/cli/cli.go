@@ -98,18 +98,15 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		if len(rest) == 0 {
 			return usage(stderr, "")
 		}
+		if rest[0] == "help" && len(rest) > 1 {
+			return printCommandHelp(stdout, stderr, rest[1])
+		}
 		printUsage(stdout)
 		return ExitOK
 	}
-	var cmd *command
-	for _, c := range commands() {
-		if c.name == rest[0] {
-			c := c
-			cmd = &c
-		}
-	}
+	cmd := findCommand(rest[0])
 	if cmd == nil {
-		return usage(stderr, fmt.Sprintf("unknown command %q", rest[0]))
+		return usage(stderr, unknownCommand(rest[0]))
 	}
 	path := *dbPath
 	if path == "" {
@@ -162,6 +159,73 @@ func usage(stderr io.Writer, problem string) int {
 	}
 	printUsage(stderr)
 	return ExitWrongUsage
+}
+
+func findCommand(name string) *command {
+	for _, c := range commands() {
+		if c.name == name {
+			return &c
+		}
+	}
+	return nil
+}
+
+// unknownCommand names the closest command when a name is mistyped.
+func unknownCommand(name string) string {
+	best, bestDistance := "", 3 // further than two edits is no longer a typo
+	for _, c := range commands() {
+		if d := editDistance(strings.ToLower(name), c.name); d < bestDistance {
+			best, bestDistance = c.name, d
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("unknown command %q; did you mean %q?", name, best)
+	}
+	return fmt.Sprintf("unknown command %q", name)
+}
+
+// printCommandHelp is "help COMMAND": the command's forms and options, and
+// the options every command takes.
+func printCommandHelp(stdout, stderr io.Writer, name string) int {
+	cmd := findCommand(name)
+	if cmd == nil {
+		return usage(stderr, unknownCommand(name))
+	}
+	for i, form := range strings.Split(cmd.summary, " | ") {
+		if !strings.HasPrefix(form, cmd.name) {
+			form = cmd.name + " " + form
+		}
+		lead := "usage:"
+		if i > 0 {
+			lead = "      "
+		}
+		fmt.Fprintf(stdout, "%s afterloop-cli [--db PATH] [--tz ZONE] %s\n", lead, form)
+	}
+	fmt.Fprintln(stdout, "  --db PATH   the database file (default: the app's own database)")
+	fmt.Fprintln(stdout, "  --tz ZONE   the shop time zone for times in files and output (default: the shop setting)")
+	fmt.Fprintln(stdout, "  --json      one JSON document on stdout with snake_case keys (where the command has it)")
+	return ExitOK
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 func printUsage(w io.Writer) {

@@ -117,3 +117,26 @@ func TestBadFileExitsOneWithOneLine(t *testing.T) {
 		}
 	}
 }
+
+// A mistyped command gets the closest one named; help COMMAND prints that
+// command's forms without opening any database.
+func TestUnknownCommandSuggestsAndHelpNamesTheCommand(t *testing.T) {
+	code, _, errOut := run(t, "--db", tempDB(t), "tiket", "list")
+	if code != ExitWrongUsage || !strings.Contains(errOut, `did you mean "tickets"?`) {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if _, _, errOut := run(t, "--db", tempDB(t), "zzzzzz"); strings.Contains(errOut, "did you mean") {
+		t.Fatalf("a far-off name got a suggestion: %s", errOut)
+	}
+	db := tempDB(t)
+	code, out, _ := run(t, "--db", db, "help", "backup")
+	if code != ExitOK || !strings.Contains(out, "backup [-o FILE]") || !strings.Contains(out, "--db PATH") {
+		t.Fatalf("help backup: %d %q", code, out)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Fatal("help created a database")
+	}
+	if code, _, errOut := run(t, "help", "bakup"); code != ExitWrongUsage || !strings.Contains(errOut, `"backup"`) {
+		t.Fatalf("help bakup: %d %s", code, errOut)
+	}
+}
