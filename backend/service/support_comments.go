@@ -102,7 +102,7 @@ func (s *SupportService) CopyCommentReply(id int64, text string) (domain.PublicC
 		return c, emptyReplyError()
 	}
 	if f := s.checkReply(text); policy.Blocking(f) {
-		return c, store.BlockedError("reply", f)
+		return c, policy.BlockedError("reply", f)
 	}
 	if err := s.platform.SetClipboard(text); err != nil {
 		return c, clipboardError(err)

@@ -7,7 +7,6 @@ import (
 	"afterloop/backend/apperr"
 	"afterloop/backend/domain"
 	"afterloop/backend/policy"
-	"afterloop/backend/store"
 	"afterloop/backend/support"
 )
 
@@ -63,7 +62,7 @@ func (s *SupportService) CopyReplyWith(r CopyReplyRequest) (CopiedReply, error) 
 	findings := policy.Check(rendered.Text, policy.Context{Purpose: policy.PurposeSupportReply,
 		LinkAllowList: settings.LinkAllowList, Ignore: spansOf(rendered.Text, ignore)})
 	if policy.Blocking(findings) {
-		return CopiedReply{}, store.BlockedError("reply", findings)
+		return CopiedReply{}, policy.BlockedError("reply", findings)
 	}
 	if err := s.platform.SetClipboard(rendered.Text); err != nil {
 		return CopiedReply{}, clipboardError(err)
@@ -143,6 +142,17 @@ func (s *SupportService) SaveReply(r domain.SavedReply) (domain.SavedReply, erro
 	if unknown := support.UnknownReplyPlaceholders(r.Body); len(unknown) > 0 {
 		return domain.SavedReply{}, apperr.Newf(apperr.CodeInvalidInput, "Unknown placeholder {{%s}}: pick one from the list.", unknown[0]).
 			With("unknownPlaceholders", strings.Join(unknown, ","))
+	}
+	settings, err := s.shop.Store.GetTimelineSettings(s.ctx)
+	if err != nil {
+		return domain.SavedReply{}, err
+	}
+	// A saved reply is checked as a support reply, its fallbacks too: a
+	// blocked word in a fallback would reach the buyer just the same.
+	findings := policy.CheckWithFallbacks(strings.TrimSpace(r.Body), r.Fallbacks, policy.Context{
+		Purpose: policy.PurposeSupportReply, ChatLimit: -1, LinkAllowList: settings.LinkAllowList})
+	if policy.Blocking(findings) {
+		return domain.SavedReply{}, policy.BlockedError("reply", findings)
 	}
 	out, err := s.shop.Store.SaveSavedReply(s.ctx, r)
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 	"afterloop/backend/apperr"
 	"afterloop/backend/clock"
 	"afterloop/backend/domain"
-	"afterloop/backend/policy"
 )
 
 const savedReplyColumns = "id, title, category, subcategory, body, fallbacks_json, shortcut"
@@ -58,40 +57,9 @@ func (s *Store) GetSavedReply(ctx context.Context, id int64) (domain.SavedReply,
 	return sr, nil
 }
 
-// CheckSavedReply runs the policy guard over a reply body and its fallbacks
-// as a support reply. Fallback findings point at nothing in the body
-// (offsets -1) and name their placeholder in Match.
-func CheckSavedReply(r domain.SavedReply, allow []string) []policy.Finding {
-	ctx := policy.Context{Purpose: policy.PurposeSupportReply, ChatLimit: -1, LinkAllowList: allow}
-	out := policy.Check(r.Body, ctx)
-	for key, v := range r.Fallbacks {
-		for _, f := range policy.Check(v, ctx) {
-			f.Match = "{{" + key + "}} fallback: " + f.Match
-			f.Start, f.End = -1, -1
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// BlockedError is the invalid_input error for text the guard blocks, with
-// the findings as JSON in details.findings.
-func BlockedError(what string, findings []policy.Finding) error {
-	var first policy.Finding
-	for _, f := range findings {
-		if f.Severity == policy.SeverityBlock {
-			first = f
-			break
-		}
-	}
-	b, _ := json.Marshal(findings)
-	return apperr.Newf(apperr.CodeInvalidInput, "This %s breaks TikTok Shop's rules (%q): %s", what, first.Match, first.Why).
-		With("findings", string(b))
-}
-
-// SaveSavedReply adds (ID 0) or updates a saved reply. The body is checked
-// by the policy guard as a support reply: blocked text is refused with
-// invalid_input and the findings in details.findings.
+// SaveSavedReply adds (ID 0) or updates a saved reply. The policy guard is
+// the caller's to run (the support service checks every reply a seller
+// saves); the store checks the shape of the record.
 func (s *Store) SaveSavedReply(ctx context.Context, r domain.SavedReply) (domain.SavedReply, error) {
 	r.Title = strings.TrimSpace(r.Title)
 	r.Body = strings.TrimSpace(strings.ReplaceAll(r.Body, "\r\n", "\n"))
@@ -116,13 +84,6 @@ func (s *Store) SaveSavedReply(ctx context.Context, r domain.SavedReply) (domain
 		if c, _, ok := domain.FindSubcategory(r.Subcategory); !ok || c.Key != r.Category {
 			return r, apperr.New(apperr.CodeInvalidInput, "Choose a subcategory of the reply's category.").With("subcategory", "mismatch")
 		}
-	}
-	settings, err := s.GetTimelineSettings(ctx)
-	if err != nil {
-		return r, err
-	}
-	if f := CheckSavedReply(r, settings.LinkAllowList); policy.Blocking(f) {
-		return r, BlockedError("reply", f)
 	}
 	fallbacks, err := json.Marshal(r.Fallbacks)
 	if err != nil {

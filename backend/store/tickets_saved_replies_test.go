@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"strings"
 	"testing"
 
 	"afterloop/backend/apperr"
@@ -28,21 +27,6 @@ func TestSavedRepliesCRUDAndGuard(t *testing.T) {
 	}
 	if _, err := s.SaveSavedReply(ctx, domain.SavedReply{Title: "x", Body: "Thanks!", Shortcut: "dmg"}); codeOf(err) != apperr.CodeConflict {
 		t.Fatalf("duplicate shortcut: %v", err)
-	}
-	for _, body := range []string{
-		"We'll give you a 20% discount if you leave a 5-star review.",
-		"Please email us at help@shop.com so we can sort it out.",
-		"Could you share your email address with us?",
-	} {
-		_, err := s.SaveSavedReply(ctx, domain.SavedReply{Title: "bad", Body: body})
-		if e := apperr.From(err); e.Code != apperr.CodeInvalidInput || !strings.Contains(e.Details["findings"], "block") {
-			t.Errorf("%q must be refused with findings: %v", body, err)
-		}
-	}
-	// A blocked fallback is refused too.
-	if _, err := s.SaveSavedReply(ctx, domain.SavedReply{Title: "fb", Body: "Hi {{buyer_name}}",
-		Fallbacks: map[string]string{"buyer_name": "email me at a@b.com"}}); codeOf(err) != apperr.CodeInvalidInput {
-		t.Fatalf("blocked fallback: %v", err)
 	}
 	list, err := s.ListSavedReplies(ctx)
 	if err != nil || len(list) != 1 {
