@@ -40,7 +40,7 @@ type Files struct {
 
 // env is a validated Config with the defaults applied.
 type env struct {
-	shop           Shop
+	shop           ShopSpec
 	loc            *time.Location
 	now            time.Time // in loc
 	start          time.Time // now minus Months, in loc
@@ -50,7 +50,7 @@ type env struct {
 	cumulative     []int // running popularity totals, for weighted SKU picks
 }
 
-func newEnv(shop Shop, cfg Config) (*env, error) {
+func newEnv(shop ShopSpec, cfg Config) (*env, error) {
 	if cfg.Now.IsZero() {
 		return nil, fmt.Errorf("%w: Config.Now is required", ErrInvalid)
 	}

@@ -12,7 +12,7 @@ func TestInvalidInputIsRefused(t *testing.T) {
 	badZone := DefaultShop()
 	badZone.TimeZone = "Mars/Olympus"
 	cases := map[string]struct {
-		shop Shop
+		shop ShopSpec
 		cfg  Config
 	}{
 		"no now":         {DefaultShop(), Config{}},

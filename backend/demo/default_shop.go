@@ -5,8 +5,8 @@ package demo
 // importer must key them by SKU ID) and three carry planted problems: a lamp
 // that flickers, a serum whose pump leaked until a fix six weeks ago, and a
 // charging stand that often ships without its cable or adapter.
-func DefaultShop() Shop {
-	return Shop{
+func DefaultShop() ShopSpec {
+	return ShopSpec{
 		Name:           "Juniper & Pine",
 		Handle:         "juniperandpine",
 		TimeZone:       "America/Los_Angeles",

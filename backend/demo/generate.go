@@ -17,7 +17,7 @@ const (
 // Generate writes dir/demo_orders.csv and dir/demo_returns.csv: the shop's
 // history from cfg.Now minus cfg.Months up to cfg.Now, in TikTok Shop's US
 // export format. Orders are listed newest first, as Seller Center exports them.
-func Generate(dir string, shop Shop, cfg Config) (Files, error) {
+func Generate(dir string, shop ShopSpec, cfg Config) (Files, error) {
 	e, err := newEnv(shop, cfg)
 	if err != nil {
 		return Files{}, err

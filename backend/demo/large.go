@@ -20,7 +20,7 @@ const linesPerOrder = 1.34
 // forgotten one at a time, in one buffer, so memory stays flat. Repeat buyers,
 // cancellations, all statuses and some returned lines are there; buyer
 // messages and the returns file are not.
-func GenerateLarge(dir string, shop Shop, cfg Config, lines int) (Files, error) {
+func GenerateLarge(dir string, shop ShopSpec, cfg Config, lines int) (Files, error) {
 	if lines < 1 {
 		return Files{}, fmt.Errorf("%w: lines is %d, expected at least 1", ErrInvalid, lines)
 	}

@@ -55,8 +55,9 @@ type Defect struct {
 // struct{Name, Role string} literal works as well.
 type TeamMember = struct{ Name, Role string }
 
-// Shop is the fictional seller.
-type Shop struct {
+// ShopSpec is the fictional seller the demo is generated from: name, zone,
+// currency, products and team.
+type ShopSpec struct {
 	Name           string       `json:"name"`
 	Handle         string       `json:"handle"`
 	TimeZone       string       `json:"timeZone"` // IANA name; file times are in this zone

@@ -16,7 +16,7 @@ func BenchmarkScorecard(b *testing.B) {
 	st, loc := benchStore(b)
 	ctx := context.Background()
 	week := LastComplete(benchNow, loc)
-	shop := Shop{Name: "Bench shop", Currency: "USD", Location: loc}
+	shop := ShopInfo{Name: "Bench shop", Currency: "USD", Location: loc}
 	b.Run("one-week", func(b *testing.B) {
 		// What `afterloop-cli scorecard --json` computes.
 		for i := 0; i < b.N; i++ {

@@ -78,6 +78,6 @@ func (c *Cache) Compute(ctx context.Context, loc *time.Location, weeks []Week, s
 }
 
 // Build is Build with the weeks taken from the cache.
-func (c *Cache) Build(ctx context.Context, shop Shop, w Week) (*View, error) {
+func (c *Cache) Build(ctx context.Context, shop ShopInfo, w Week) (*View, error) {
 	return build(ctx, c.st, shop, w, c.Compute)
 }

@@ -11,7 +11,7 @@ import (
 func TestCacheMatchesAndFollowsCommits(t *testing.T) {
 	f := weekTenFixture(t)
 	c := NewCache(f.st)
-	shop := Shop{Name: "Juniper", Currency: "USD", Location: f.loc}
+	shop := ShopInfo{Name: "Juniper", Currency: "USD", Location: f.loc}
 	w10, _ := ParseWeek("2026-W10")
 	direct, err := Build(f.ctx, f.st, shop, w10)
 	if err != nil {

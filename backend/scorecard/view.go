@@ -79,15 +79,16 @@ type SKURow struct {
 	Change           *float64 `json:"change"`
 }
 
-// Shop is what the view needs from settings.
-type Shop struct {
+// ShopInfo is what the view needs from the shop's settings: its name,
+// currency and zone.
+type ShopInfo struct {
 	Name     string
 	Currency string
 	Location *time.Location
 }
 
 // Build computes the view of week w.
-func Build(ctx context.Context, st *store.Store, shop Shop, w Week) (*View, error) {
+func Build(ctx context.Context, st *store.Store, shop ShopInfo, w Week) (*View, error) {
 	return build(ctx, st, shop, w, func(ctx context.Context, loc *time.Location, weeks []Week, currency string) ([]Metrics, error) {
 		return Compute(ctx, st, loc, weeks, currency)
 	})
@@ -96,7 +97,7 @@ func Build(ctx context.Context, st *store.Store, shop Shop, w Week) (*View, erro
 // computeFunc computes (or recalls) consecutive weeks' metrics.
 type computeFunc func(ctx context.Context, loc *time.Location, weeks []Week, shopCurrency string) ([]Metrics, error)
 
-func build(ctx context.Context, st *store.Store, shop Shop, w Week, compute computeFunc) (*View, error) {
+func build(ctx context.Context, st *store.Store, shop ShopInfo, w Week, compute computeFunc) (*View, error) {
 	loc := shop.Location
 	if loc == nil {
 		loc = time.UTC

@@ -13,7 +13,7 @@ func buildWeek(t *testing.T, f *fixture, week string) *View {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := Build(f.ctx, f.st, Shop{Name: "Juniper", Currency: "USD", Location: f.loc}, w)
+	v, err := Build(f.ctx, f.st, ShopInfo{Name: "Juniper", Currency: "USD", Location: f.loc}, w)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -169,7 +169,7 @@ func loadDemoInto(ctx context.Context, shop *Shop, now time.Time, progress func(
 // saveDemoContent writes the demo products' content so the demo queue has
 // every stage: setup steps, common issues (support check-in), review tips and
 // replenishment for the consumables (serum, lip balm, pads, candle).
-func saveDemoContent(ctx context.Context, shop *Shop, spec demo.Shop) error {
+func saveDemoContent(ctx context.Context, shop *Shop, spec demo.ShopSpec) error {
 	reviewTips := map[string]string{
 		demo.CategoryApparel:     "the size you ordered and your usual size, how it fits after a wash, and a photo if you like.",
 		demo.CategoryBeauty:      "your skin type, the texture and scent, and how long you have used it.",

@@ -36,10 +36,10 @@ func NewScorecardService(shop *Shop, p platform.Platform) *ScorecardService {
 // ScorecardWeek resolves week ("" = the default week: the last complete
 // week, or the newest week with orders when the data is older) and the shop
 // facts the scorecard needs in loc (nil = the shop's zone).
-func ScorecardWeek(ctx context.Context, shop *Shop, loc *time.Location, week string, now time.Time) (scorecard.Week, scorecard.Shop, error) {
+func ScorecardWeek(ctx context.Context, shop *Shop, loc *time.Location, week string, now time.Time) (scorecard.Week, scorecard.ShopInfo, error) {
 	settings, err := shop.Settings(ctx)
 	if err != nil {
-		return scorecard.Week{}, scorecard.Shop{}, err
+		return scorecard.Week{}, scorecard.ShopInfo{}, err
 	}
 	if loc == nil {
 		loc = shop.Location(ctx)
@@ -47,16 +47,16 @@ func ScorecardWeek(ctx context.Context, shop *Shop, loc *time.Location, week str
 	var w scorecard.Week
 	if strings.TrimSpace(week) != "" {
 		if w, err = scorecard.ParseWeek(week); err != nil {
-			return w, scorecard.Shop{}, err
+			return w, scorecard.ShopInfo{}, err
 		}
 	} else {
 		_, newest, err := shop.Store.OrderTimeSpan(ctx)
 		if err != nil {
-			return w, scorecard.Shop{}, err
+			return w, scorecard.ShopInfo{}, err
 		}
 		w, _ = scorecard.DefaultWeekFor(now, loc, newest)
 	}
-	return w, scorecard.Shop{Name: settings.ShopName, Currency: settings.Currency, Location: loc}, nil
+	return w, scorecard.ShopInfo{Name: settings.ShopName, Currency: settings.Currency, Location: loc}, nil
 }
 
 // BuildScorecard computes the scorecard view of week ("" = the last
