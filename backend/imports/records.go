@@ -49,37 +49,34 @@ func (e *Engine) prepare(ctx context.Context, path, kind string, opts Options) (
 		fopts := feedback.Options{Mapping: invertMapping(opts.Mapping), DateOrder: opts.DateOrder, Region: region,
 			Location: opts.Location, Progress: opts.Progress}
 		if kind == domain.KindReviews {
-			rows, fr, err := feedback.PrepareReviews(ctx, path, fopts)
-			if err != nil {
-				return nil, err
-			}
-			fillFromFeedback(res, fr)
-			return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *store.Tx, batchID int64) error {
-				w, err := store.ImportReviewsTx(ctx, tx, batchID, rows)
-				if err != nil {
-					return err
-				}
-				feedback.ApplyWrite(&fr, w)
-				fillFromFeedback(res, fr)
-				return nil
-			}}, nil
+			return prepareFeedback(ctx, path, fopts, res, feedback.PrepareReviews, store.ImportReviewsTx)
 		}
-		rows, fr, err := feedback.PrepareComments(ctx, path, fopts)
-		if err != nil {
-			return nil, err
-		}
-		fillFromFeedback(res, fr)
-		return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *store.Tx, batchID int64) error {
-			w, err := store.ImportPublicCommentsTx(ctx, tx, batchID, rows)
-			if err != nil {
-				return err
-			}
-			feedback.ApplyWrite(&fr, w)
-			fillFromFeedback(res, fr)
-			return nil
-		}}, nil
+		return prepareFeedback(ctx, path, fopts, res, feedback.PrepareComments, store.ImportPublicCommentsTx)
 	}
 	return nil, apperr.Newf(apperr.CodeInvalidInput, "Unknown import type %q.", kind)
+}
+
+// prepareFeedback reads a reviews or comments file with read and returns
+// the step that writes its rows with write inside the import's
+// transaction; the result counts what was read, then what was written.
+func prepareFeedback[T any](ctx context.Context, path string, opts feedback.Options, res *Result,
+	read func(context.Context, string, feedback.Options) ([]store.FeedbackImportRow[T], feedback.Result, error),
+	write func(context.Context, *store.Tx, int64, []store.FeedbackImportRow[T]) (store.FeedbackImportResult, error),
+) (*prepared, error) {
+	rows, fr, err := read(ctx, path, opts)
+	if err != nil {
+		return nil, err
+	}
+	fillFromFeedback(res, fr)
+	return &prepared{res: res, dateQuestion: fr.DateQuestion, write: func(ctx context.Context, tx *store.Tx, batchID int64) error {
+		w, err := write(ctx, tx, batchID, rows)
+		if err != nil {
+			return err
+		}
+		feedback.ApplyWrite(&fr, w)
+		fillFromFeedback(res, fr)
+		return nil
+	}}, nil
 }
 
 // invertMapping turns the engine's field -> header mapping into the
