@@ -21,8 +21,7 @@ type Cache struct {
 	st *store.Store
 
 	mu      sync.Mutex
-	version int64
-	valid   bool
+	gate    *store.CacheGate
 	entries map[cacheKey]*facts
 }
 
@@ -36,7 +35,9 @@ type cacheKey struct {
 const cacheEntries = 8
 
 // NewCache creates an empty cache over st.
-func NewCache(st *store.Store) *Cache { return &Cache{st: st, entries: map[cacheKey]*facts{}} }
+func NewCache(st *store.Store) *Cache {
+	return &Cache{st: st, gate: store.NewCacheGate(st), entries: map[cacheKey]*facts{}}
+}
 
 // Build is Build with the records taken from the cache.
 func (c *Cache) Build(ctx context.Context, loc *time.Location, asOf Day, opts Options) (*Report, error) {
@@ -63,20 +64,12 @@ func (c *Cache) Drill(ctx context.Context, loc *time.Location, asOf Day, key str
 // since the last commit. The lock is held while reading, so two screens
 // asking at once read once.
 func (c *Cache) facts(ctx context.Context, loc *time.Location, asOf Day) (*facts, error) {
-	counter, err := c.st.Changes(ctx)
-	if err != nil {
-		return nil, err
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	// The version is read before the records: a commit landing meanwhile
-	// moves it again, so the next call throws these records away.
-	version, err := counter.Version(ctx)
-	if err != nil {
+	if stale, err := c.gate.Stale(ctx); err != nil {
 		return nil, err
-	}
-	if !c.valid || version != c.version {
-		c.entries, c.version, c.valid = map[cacheKey]*facts{}, version, true
+	} else if stale {
+		c.entries = map[cacheKey]*facts{}
 	}
 	key := cacheKey{loc.String(), asOf}
 	if p, ok := c.entries[key]; ok {

@@ -17,10 +17,9 @@ import (
 type Cache struct {
 	st *store.Store
 
-	mu      sync.Mutex
-	version int64
-	valid   bool
-	weeks   map[cacheKey]Metrics
+	mu    sync.Mutex
+	gate  *store.CacheGate
+	weeks map[cacheKey]Metrics
 }
 
 type cacheKey struct {
@@ -29,25 +28,19 @@ type cacheKey struct {
 }
 
 // NewCache creates an empty cache over st.
-func NewCache(st *store.Store) *Cache { return &Cache{st: st, weeks: map[cacheKey]Metrics{}} }
+func NewCache(st *store.Store) *Cache {
+	return &Cache{st: st, gate: store.NewCacheGate(st), weeks: map[cacheKey]Metrics{}}
+}
 
 // Compute returns the weeks' metrics like Compute, computing only the ones
 // not kept since the last commit (in one pass over their span).
 func (c *Cache) Compute(ctx context.Context, loc *time.Location, weeks []Week, shopCurrency string) ([]Metrics, error) {
-	counter, err := c.st.Changes(ctx)
-	if err != nil {
-		return nil, err
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	// The version is read before computing: a commit landing meanwhile
-	// moves it again, so the next call throws these numbers away.
-	version, err := counter.Version(ctx)
-	if err != nil {
+	if stale, err := c.gate.Stale(ctx); err != nil {
 		return nil, err
-	}
-	if !c.valid || version != c.version {
-		c.weeks, c.version, c.valid = map[cacheKey]Metrics{}, version, true
+	} else if stale {
+		c.weeks = map[cacheKey]Metrics{}
 	}
 	zone := loc.String()
 	first, last := -1, -1

@@ -79,3 +79,32 @@ func (c *changesState) closeChanges() error {
 	}
 	return err
 }
+
+// CacheGate tells a cache of computed numbers when to start afresh: on
+// first use and whenever anything was committed since it last asked. The
+// version is read before the cache computes, so a commit landing meanwhile
+// moves it again and the next call throws those numbers away. Callers hold
+// their own lock around Stale and the work it guards.
+type CacheGate struct {
+	st      *Store
+	version int64
+	valid   bool
+}
+
+// NewCacheGate creates a gate over st's change counter.
+func NewCacheGate(st *Store) *CacheGate { return &CacheGate{st: st} }
+
+// Stale reports whether the cache must be emptied before use.
+func (g *CacheGate) Stale(ctx context.Context) (bool, error) {
+	counter, err := g.st.Changes(ctx)
+	if err != nil {
+		return false, err
+	}
+	version, err := counter.Version(ctx)
+	if err != nil {
+		return false, err
+	}
+	stale := !g.valid || version != g.version
+	g.version, g.valid = version, true
+	return stale, nil
+}
